@@ -1,0 +1,15 @@
+package no.ledernett.municipalities;
+
+import no.ledernett.platform.Rules;
+
+/** What a form or API client sends to create or change a contact. */
+public record ContactInput(String municipality, String name, String jobTitle, String email, String phone, Long version) {
+
+    Rules check() {
+        return new Rules()
+                .required("name", name).maxLength("name", name, 200)
+                .maxLength("jobTitle", jobTitle, 200)
+                .required("email", email).maxLength("email", email, 254).email("email", email)
+                .phone("phone", phone);
+    }
+}

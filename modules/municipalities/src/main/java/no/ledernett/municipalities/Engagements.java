@@ -1,0 +1,108 @@
+package no.ledernett.municipalities;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/** What municipalities have bought. */
+@ApplicationScoped
+public class Engagements {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    public List<Engagement> of(MunicipalityNumber municipality) {
+        return em.createQuery("SELECT e FROM Engagement e LEFT JOIN FETCH e.programme "
+                        + "WHERE e.municipality.number = :number ORDER BY e.start DESC, e.id DESC", Engagement.class)
+                .setParameter("number", municipality.value())
+                .getResultList();
+    }
+
+    public Engagement get(long id) {
+        Engagement engagement = em.find(Engagement.class, id);
+        if (engagement == null) {
+            throw new NotFoundException("Engagement", id);
+        }
+        return engagement;
+    }
+
+    @Transactional
+    public Engagement create(EngagementInput input) {
+        Rules rules = new Rules();
+        Municipality municipality = null;
+        try {
+            municipality = directory.require("municipality", input.municipality());
+        } catch (InvalidInputException e) {
+            e.violations().forEach(rules::add);
+        }
+        EngagementInput.Checked checked = input.check(rules);
+        Engagement engagement = new Engagement(municipality);
+        engagement.apply(checked, programme(municipality, checked.programme()));
+        em.persist(engagement);
+        return engagement;
+    }
+
+    @Transactional
+    public Engagement update(long id, EngagementInput input) {
+        Engagement engagement = get(id);
+        Rules rules = new Rules();
+        if (input.municipality() != null && !Objects.equals(input.municipality(), engagement.getMunicipality().getNumber())) {
+            rules.add(Violation.of(MunicipalityTexts.RULES, "municipality", "municipality.fixed"));
+        }
+        EngagementInput.Checked checked = input.check(rules);
+        if (input.version() != null && input.version() != engagement.getVersion()) {
+            throw new ConflictException("Engagement", id);
+        }
+        engagement.apply(checked, programme(engagement.getMunicipality(), checked.programme()));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Engagement", id);
+        }
+        return engagement;
+    }
+
+    @Transactional
+    public void delete(long id, Long version) {
+        Engagement engagement = get(id);
+        if (version != null && version != engagement.getVersion()) {
+            throw new ConflictException("Engagement", id);
+        }
+        em.remove(engagement);
+    }
+
+    /** Programmes are named by staff as they go; the first engagement under a new name creates it. */
+    private Programme programme(Municipality municipality, String name) {
+        if (name == null) {
+            return null;
+        }
+        return em.createQuery("SELECT p FROM Programme p WHERE p.municipality = :m AND p.name = :name", Programme.class)
+                .setParameter("m", municipality)
+                .setParameter("name", name)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Programme created = new Programme(municipality, name);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    public List<String> programmeNames(MunicipalityNumber municipality) {
+        return em.createQuery("SELECT p.name FROM Programme p WHERE p.municipality.number = :n ORDER BY p.name", String.class)
+                .setParameter("n", municipality.value())
+                .getResultList();
+    }
+}

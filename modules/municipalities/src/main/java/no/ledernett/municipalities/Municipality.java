@@ -1,0 +1,61 @@
+package no.ledernett.municipalities;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A kommune of the 2024 structure. Reference data: loaded by migration, never edited here. */
+@Entity
+@Table(name = "municipality")
+@Cacheable
+public class Municipality {
+
+    @Id
+    @Column(name = "municipality_number")
+    private String number;
+
+    private String name;
+
+    @Column(name = "county_number")
+    private String countyNumber;
+
+    @Column(name = "county_name")
+    private String countyName;
+
+    @Column(name = "other_names")
+    private String otherNames;
+
+    protected Municipality() {
+    }
+
+    public MunicipalityNumber number() {
+        return new MunicipalityNumber(number);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCountyNumber() {
+        return countyNumber;
+    }
+
+    public String getCountyName() {
+        return countyName;
+    }
+
+    public String getOtherNames() {
+        return otherNames;
+    }
+
+    /** Name with the Sami or Kven name beside it, as the municipality itself writes it. */
+    public String getDisplayName() {
+        return otherNames == null || otherNames.isBlank() ? name : name + " – " + otherNames;
+    }
+}

@@ -1,0 +1,6 @@
+package no.ledernett.municipalities;
+
+/** One row of the municipality list. */
+public record MunicipalitySummary(String number, String name, String displayName, String countyNumber,
+                                  String countyName, boolean client) {
+}

@@ -1,0 +1,52 @@
+package no.ledernett.municipalities.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.ledernett.municipalities.EngagementInput;
+import no.ledernett.municipalities.Engagements;
+
+@Path("engagements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EngagementsResource {
+
+    @Inject
+    Engagements engagements;
+
+    @POST
+    public Response create(EngagementInput input, @Context UriInfo uri) {
+        EngagementJson created = EngagementJson.of(engagements.create(ContactsResource.required(input)));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public EngagementJson get(@PathParam("id") long id) {
+        return EngagementJson.of(engagements.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public EngagementJson update(@PathParam("id") long id, EngagementInput input) {
+        return EngagementJson.of(engagements.update(id, ContactsResource.required(input)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        engagements.delete(id, version);
+        return Response.noContent().build();
+    }
+}

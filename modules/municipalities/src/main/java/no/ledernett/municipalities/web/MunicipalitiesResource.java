@@ -1,0 +1,82 @@
+package no.ledernett.municipalities.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import no.ledernett.municipalities.Contacts;
+import no.ledernett.municipalities.County;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.municipalities.MunicipalityDirectory;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.municipalities.MunicipalitySearch;
+import no.ledernett.municipalities.MunicipalitySummary;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+
+@Path("municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+public class MunicipalitiesResource {
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Engagements engagements;
+
+    @GET
+    public Page<MunicipalitySummary> search(@QueryParam("q") String text, @QueryParam("county") String county,
+                                            @QueryParam("clientsOnly") @DefaultValue("false") boolean clientsOnly,
+                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return directory.search(new MunicipalitySearch(text, county, clientsOnly), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("counties")
+    public List<County> counties() {
+        return directory.counties();
+    }
+
+    @GET
+    @Path("{number}")
+    public MunicipalitySummary get(@PathParam("number") String number) {
+        return directory.get(parse(number));
+    }
+
+    @GET
+    @Path("{number}/contacts")
+    public List<ContactJson> contacts(@PathParam("number") String number) {
+        MunicipalityNumber parsed = existing(number);
+        return contacts.of(parsed).stream().map(ContactJson::of).toList();
+    }
+
+    @GET
+    @Path("{number}/engagements")
+    public List<EngagementJson> engagements(@PathParam("number") String number) {
+        MunicipalityNumber parsed = existing(number);
+        return engagements.of(parsed).stream().map(EngagementJson::of).toList();
+    }
+
+    private MunicipalityNumber existing(String number) {
+        MunicipalityNumber parsed = parse(number);
+        directory.find(parsed).orElseThrow(() -> new NotFoundException("Municipality", number));
+        return parsed;
+    }
+
+    /** In a path, a malformed number is simply a page that does not exist. */
+    private static MunicipalityNumber parse(String number) {
+        if (!MunicipalityNumber.isWellFormed(number)) {
+            throw new NotFoundException("Municipality", number);
+        }
+        return new MunicipalityNumber(number.trim());
+    }
+}

@@ -1,0 +1,96 @@
+package no.ledernett.municipalities.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import no.ledernett.municipalities.Contact;
+import no.ledernett.municipalities.Contacts;
+import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.municipalities.MunicipalityDirectory;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.municipalities.MunicipalitySummary;
+import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.NotFoundException;
+import org.omnifaces.util.Faces;
+
+/** One municipality with its contacts and engagements. */
+@Named
+@ViewScoped
+public class MunicipalityDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MunicipalityDirectory directory;
+
+    @Inject
+    transient Contacts contacts;
+
+    @Inject
+    transient Engagements engagements;
+
+    private String number;
+    private MunicipalitySummary municipality;
+    private List<Contact> contactList;
+    private List<Engagement> engagementList;
+
+    /** Runs as the view opens; an unknown number is a page that does not exist. */
+    public void load() {
+        if (!MunicipalityNumber.isWellFormed(number)) {
+            Faces.responseSendError(404, "Municipality not found");
+            return;
+        }
+        try {
+            MunicipalityNumber parsed = new MunicipalityNumber(number.trim());
+            municipality = directory.get(parsed);
+            contactList = contacts.of(parsed);
+            engagementList = engagements.of(parsed);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "Municipality not found");
+        }
+    }
+
+    public void deleteContact(Contact contact) {
+        try {
+            contacts.delete(contact.getId(), contact.getVersion());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.deleted");
+        } catch (ConflictException | NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        }
+        load();
+    }
+
+    public void deleteEngagement(Engagement engagement) {
+        try {
+            engagements.delete(engagement.getId(), engagement.getVersion());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.deleted");
+        } catch (ConflictException | NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        }
+        load();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public MunicipalitySummary getMunicipality() {
+        return municipality;
+    }
+
+    public List<Contact> getContacts() {
+        return contactList;
+    }
+
+    public List<Engagement> getEngagements() {
+        return engagementList;
+    }
+}

@@ -1,0 +1,96 @@
+package no.ledernett.municipalities.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import no.ledernett.municipalities.County;
+import no.ledernett.municipalities.MunicipalityDirectory;
+import no.ledernett.municipalities.MunicipalitySearch;
+import no.ledernett.municipalities.MunicipalitySummary;
+import no.ledernett.platform.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The municipality list: search by name or number, filter by county and clients, paged in the database. */
+@Named
+@ViewScoped
+public class MunicipalityList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MunicipalityDirectory directory;
+
+    private String text;
+    private String county;
+    private boolean clientsOnly;
+    private List<County> counties;
+    private final Rows rows = new Rows();
+
+    @PostConstruct
+    void init() {
+        counties = directory.counties();
+    }
+
+    MunicipalitySearch search() {
+        return new MunicipalitySearch(text, county, clientsOnly);
+    }
+
+    /** Pages in the database: a count, the rows, and which of them are clients. */
+    public class Rows extends LazyDataModel<MunicipalitySummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) directory.count(search());
+        }
+
+        @Override
+        public List<MunicipalitySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return directory.search(search(), new PageRequest(first / pageSize, pageSize)).items();
+        }
+
+        @Override
+        public String getRowKey(MunicipalitySummary row) {
+            return row.number();
+        }
+    }
+
+    public Rows getRows() {
+        return rows;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county;
+    }
+
+    public boolean isClientsOnly() {
+        return clientsOnly;
+    }
+
+    public void setClientsOnly(boolean clientsOnly) {
+        this.clientsOnly = clientsOnly;
+    }
+
+    public List<County> getCounties() {
+        return counties;
+    }
+}

@@ -1,0 +1,55 @@
+package no.ledernett.platform.web;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last line: whatever escaped the other mappers becomes a problem document, never a stack
+ * trace. Unexpected failures are logged with an id the caller can quote to support.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Locale locale = Problems.locale(headers);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return Problems.response(400, "unreadable", locale, List.of());
+            }
+            if (t instanceof OptimisticLockException) {
+                return Problems.response(409, "conflict", locale, List.of());
+            }
+        }
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            int status = wae.getResponse().getStatus();
+            String kind = switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406, 415 -> "unsupported-media-type";
+                default -> "bad-request";
+            };
+            return Problems.response(status, kind, locale, List.of());
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+        return Problems.response(500, "unexpected", locale, List.of(), incident);
+    }
+}
