@@ -1,0 +1,85 @@
+package no.ledernett.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module map of DESIGN.md, enforced. Maven already refuses a dependency on a module that is
+ * not declared; this test guards what Maven cannot see: no cycles, and no module reaching into
+ * another module's web layer or internals.
+ */
+class ModuleBoundariesTest {
+
+    /** Which modules each module may use. Add a module here when it arrives. */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "platform", Set.of(),
+            "municipalities", Set.of("platform"),
+            "app", Set.of("platform", "municipalities"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("no.ledernett");
+    }
+
+    @Test
+    void every_module_uses_only_the_modules_it_is_allowed_to() {
+        for (var module : ALLOWED.entrySet()) {
+            String[] forbidden = ALLOWED.keySet().stream()
+                    .filter(other -> !other.equals(module.getKey()) && !module.getValue().contains(other))
+                    .map(other -> "no.ledernett." + other + "..")
+                    .toArray(String[]::new);
+            if (forbidden.length > 0) {
+                noClasses().that().resideInAPackage("no.ledernett." + module.getKey() + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because("DESIGN.md: " + module.getKey() + " may use only " + module.getValue())
+                        .check(classes);
+            }
+        }
+    }
+
+    @Test
+    void modules_have_no_cycles() {
+        slices().matching("no.ledernett.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void no_module_reaches_into_another_modules_web_layer_or_internals() {
+        for (String module : ALLOWED.keySet()) {
+            String[] others = Stream.concat(ALLOWED.keySet().stream(), Stream.of("platform"))
+                    .filter(other -> !other.equals(module))
+                    .collect(Collectors.toSet()).stream()
+                    .flatMap(other -> Stream.of("no.ledernett." + other + ".web..", "no.ledernett." + other + ".internal.."))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("no.ledernett." + module + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void every_module_on_the_classpath_is_in_the_map() {
+        Set<String> found = classes.stream()
+                .map(c -> c.getPackageName().split("\\."))
+                .filter(parts -> parts.length >= 3)
+                .map(parts -> parts[2])
+                .collect(Collectors.toSet());
+        if (!ALLOWED.keySet().containsAll(found)) {
+            throw new AssertionError("Modules missing from the map: " + found.stream().filter(m -> !ALLOWED.containsKey(m)).toList());
+        }
+    }
+}
