@@ -48,6 +48,10 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    Reply get(String path, String language) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET());
+    }
+
     Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

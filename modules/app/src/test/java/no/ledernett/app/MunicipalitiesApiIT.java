@@ -174,8 +174,9 @@ class MunicipalitiesApiIT {
     }
 
     @Test
-    void problems_are_in_bokmal_by_default() {
-        Api.Reply reply = api.get("api/engagements/987654");
-        assertEquals("Finnes ikke", reply.object().getString("title"));
+    void problems_are_in_bokmal_unless_english_is_asked_for() {
+        assertEquals("Finnes ikke", api.get("api/engagements/987654").object().getString("title"));
+        assertEquals("Not found", api.get("api/engagements/987654", "en-GB,en;q=0.8").object().getString("title"));
+        assertEquals("Finnes ikke", api.get("api/engagements/987654", "nn-NO").object().getString("title"));
     }
 }
