@@ -1,0 +1,71 @@
+package no.ledernett.matching;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/** What a form or API client sends to create or change an adviser. */
+public record AdviserInput(String name, String title, String email, String phone, String homeCounty, List<String> writtenForms,
+                           Boolean active, Integer monthlyCapacity, List<AbsenceInput> absences, Long version) {
+
+    public record AbsenceInput(String start, String end, String reason) {
+    }
+
+    record Checked(String name, String title, String email, String phone, String homeCounty, Set<WrittenForm> writtenForms,
+                   boolean active, int monthlyCapacity, List<Absence> absences) {
+    }
+
+    static final int MAX_CAPACITY = 200;
+
+    Checked check() {
+        Rules rules = new Rules()
+                .required("name", name).maxLength("name", name, 200)
+                .required("title", title).maxLength("title", title, 100)
+                .required("email", email).maxLength("email", email, 254).email("email", email)
+                .phone("phone", phone)
+                .required("homeCounty", homeCounty)
+                .required("monthlyCapacity", monthlyCapacity);
+        if (homeCounty != null && !homeCounty.isBlank() && !Counties.exists(homeCounty.trim())) {
+            rules.add(Violation.of(MatchingTexts.RULES, "homeCounty", "county.unknown", homeCounty));
+        }
+        if (monthlyCapacity != null && (monthlyCapacity < 0 || monthlyCapacity > MAX_CAPACITY)) {
+            rules.add(Violation.of("monthlyCapacity", "range", 0, MAX_CAPACITY));
+        }
+        Set<WrittenForm> forms = EnumSet.noneOf(WrittenForm.class);
+        for (String form : writtenForms == null ? List.<String>of() : writtenForms) {
+            try {
+                forms.add(WrittenForm.valueOf(form.trim()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                rules.add(Violation.of(MatchingTexts.RULES, "writtenForms", "oneOf", "BOKMAL, NYNORSK, ENGLISH"));
+            }
+        }
+        if (forms.isEmpty() && !rules.has("writtenForms")) {
+            rules.add(Violation.of("writtenForms", "required"));
+        }
+        List<Absence> parsed = new ArrayList<>();
+        List<AbsenceInput> given = absences == null ? List.of() : absences;
+        for (int i = 0; i < given.size(); i++) {
+            AbsenceInput a = given.get(i);
+            String field = "absences[" + i + "]";
+            try {
+                LocalDate from = LocalDate.parse(a.start());
+                LocalDate to = LocalDate.parse(a.end());
+                if (to.isBefore(from)) {
+                    rules.add(Violation.of(MatchingTexts.RULES, field + ".end", "period.order"));
+                } else {
+                    parsed.add(new Absence(from, to, a.reason() == null || a.reason().isBlank() ? null : a.reason().trim()));
+                }
+            } catch (DateTimeParseException | NullPointerException e) {
+                rules.add(Violation.of(MatchingTexts.RULES, field, "date"));
+            }
+        }
+        rules.check();
+        return new Checked(name.trim(), title.trim(), email.trim(), phone == null || phone.isBlank() ? null : phone.trim(),
+                homeCounty.trim(), forms, active == null || active, monthlyCapacity, parsed);
+    }
+}

@@ -1,0 +1,7 @@
+package no.ledernett.matching;
+
+import java.util.List;
+
+/** Every adviser for one need: the eligible ones best first, the excluded ones with their reasons. */
+public record RankingResult(Need need, List<Evaluation> eligible, List<Evaluation> excluded) {
+}
