@@ -17,8 +17,9 @@ import java.util.function.DoubleConsumer;
  * The assignment with the highest total score that keeps every adviser within capacity in every
  * month. Hours differ from need to need, so this is a generalised assignment problem, which no
  * flow model solves exactly; Google OR-Tools' CP-SAT solver searches it and proves optimality.
- * It starts from the greedy assignment, so its answer is never worse than greedy's; when the time
- * limit ends the search before the proof, the answer says how far from the best it can at most be.
+ * It starts from the greedy assignment improved by {@link LocalSearch}, so its answer is never worse
+ * than greedy's; when the time limit ends the search before the proof, the answer says how far
+ * from the best it can at most be (when the solver got as far as a bound).
  */
 public final class OptimalAssignment {
 
@@ -45,6 +46,10 @@ public final class OptimalAssignment {
     public static AssignmentSolution solve(AssignmentProblem p, double timeLimitSeconds, DoubleConsumer progress) {
         long started = System.nanoTime();
         AssignmentSolution greedy = GreedyAssignment.solve(p);
+        long localDeadline = started + (long) (Math.min(0.5, timeLimitSeconds * 0.4) * 1e9);
+        int[] start = LocalSearch.improve(p, greedy.adviserOf(), localDeadline);
+        AssignmentSolution improved = new AssignmentSolution(start, p.total(start), Double.NaN, false, 0);
+        progress.accept(improved.total());
         loadNative();
         int n = p.needs().size();
         int m = p.advisers();
@@ -88,7 +93,7 @@ public final class OptimalAssignment {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 if (x[i][j] != null) {
-                    model.addHint(x[i][j], greedy.adviserOf()[i] == j);
+                    model.addHint(x[i][j], improved.adviserOf()[i] == j);
                 }
             }
         }
@@ -103,7 +108,7 @@ public final class OptimalAssignment {
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new AssignmentSolution(greedy.adviserOf(), greedy.total(), Double.NaN, false, millis);
+            return new AssignmentSolution(improved.adviserOf(), improved.total(), Double.NaN, false, millis);
         }
         int[] adviserOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -116,8 +121,8 @@ public final class OptimalAssignment {
         }
         double total = p.total(adviserOf);
         double bound = Math.max(total, solver.bestObjectiveBound() / SCALE);
-        if (total + 1e-9 < greedy.total()) {
-            return new AssignmentSolution(greedy.adviserOf(), greedy.total(), bound, false, millis);
+        if (total + 1e-9 < improved.total()) {
+            return new AssignmentSolution(improved.adviserOf(), improved.total(), bound, false, millis);
         }
         return new AssignmentSolution(adviserOf, total, bound, status == CpSolverStatus.OPTIMAL, millis);
     }
