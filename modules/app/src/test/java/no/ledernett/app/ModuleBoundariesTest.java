@@ -24,7 +24,8 @@ class ModuleBoundariesTest {
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "platform", Set.of(),
             "municipalities", Set.of("platform"),
-            "app", Set.of("platform", "municipalities"));
+            "matching", Set.of("platform"),
+            "app", Set.of("platform", "municipalities", "matching"));
 
     private static JavaClasses classes;
 

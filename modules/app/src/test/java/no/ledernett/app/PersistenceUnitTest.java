@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import java.io.InputStream;
 import java.util.Set;
@@ -20,11 +21,11 @@ import org.w3c.dom.NodeList;
 class PersistenceUnitTest {
 
     @Test
-    void the_persistence_unit_lists_exactly_the_entities_of_all_modules() throws Exception {
+    void the_persistence_unit_lists_exactly_the_entities_and_converters_of_all_modules() throws Exception {
         Set<String> entities = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.ledernett").stream()
-                .filter(c -> c.isAnnotatedWith(Entity.class))
+                .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class))
                 .map(c -> c.getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> listed = new TreeSet<>();

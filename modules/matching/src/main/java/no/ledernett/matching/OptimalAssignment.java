@@ -3,7 +3,6 @@ package no.ledernett.matching;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -100,12 +99,9 @@ public final class OptimalAssignment {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, timeLimitSeconds - elapsedSeconds(started)));
         solver.getParameters().setNumWorkers(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
-        CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
-            @Override
-            public void onSolutionCallback() {
-                progress.accept(objectiveValue() / SCALE);
-            }
-        });
+        // No solution callback: CP-SAT would call it from its own native threads, and an exception
+        // there terminates the whole JVM. Progress is reported by elapsed time instead.
+        CpSolverStatus status = solver.solve(model);
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return new AssignmentSolution(improved.adviserOf(), improved.total(), Double.NaN, false, millis);

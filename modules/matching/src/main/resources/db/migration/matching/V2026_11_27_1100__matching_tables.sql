@@ -108,6 +108,7 @@ CREATE TABLE proposal_need (
     score               NUMERIC(8, 2),
     pinned_adviser_id   BIGINT        REFERENCES adviser (id) ON DELETE SET NULL,
     forbidden_advisers  VARCHAR(2000),
+    alternatives        VARCHAR(500),
     unassigned_reason   VARCHAR(40)
 );
 CREATE INDEX proposal_need_proposal_idx ON proposal_need (proposal_id, position);

@@ -1,0 +1,143 @@
+package no.ledernett.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/** The consultancy's advisers and their competences. */
+@ApplicationScoped
+public class Advisers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SubjectAreas subjectAreas;
+
+    public Page<Adviser> search(AdviserSearch search, PageRequest paging) {
+        long total = query(search, "SELECT COUNT(a) FROM Adviser a", "", Long.class).getSingleResult();
+        List<Adviser> items = query(search, "SELECT a FROM Adviser a", " ORDER BY a.name, a.id", Adviser.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    private <T> TypedQuery<T> query(AdviserSearch search, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String text = search.text() == null ? "" : search.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        if (!text.isEmpty()) {
+            where.append(" AND (LOWER(a.name) LIKE :text OR LOWER(a.title) LIKE :text OR LOWER(a.email) LIKE :text)");
+        }
+        if (search.subjectAreaId() != null) {
+            where.append(" AND EXISTS (SELECT c FROM Competence c WHERE c.adviser = a AND c.subjectArea.id = :area AND c.level >= :level)");
+        }
+        if (search.active() != null) {
+            where.append(" AND a.active = :active");
+        }
+        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        if (!text.isEmpty()) {
+            q.setParameter("text", "%" + text + "%");
+        }
+        if (search.subjectAreaId() != null) {
+            q.setParameter("area", search.subjectAreaId()).setParameter("level", search.minLevel() == null ? 1 : search.minLevel());
+        }
+        if (search.active() != null) {
+            q.setParameter("active", search.active());
+        }
+        return q;
+    }
+
+    public Adviser get(long id) {
+        Adviser adviser = em.find(Adviser.class, id);
+        if (adviser == null) {
+            throw new NotFoundException("Adviser", id);
+        }
+        return adviser;
+    }
+
+    public List<Adviser> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Adviser a WHERE a.id IN :ids", Adviser.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Transactional
+    public Adviser create(AdviserInput input) {
+        Adviser adviser = Adviser.from(input.check());
+        em.persist(adviser);
+        return adviser;
+    }
+
+    @Transactional
+    public Adviser update(long id, AdviserInput input) {
+        Adviser adviser = get(id);
+        AdviserInput.Checked checked = input.check();
+        if (input.version() != null && input.version() != adviser.getVersion()) {
+            throw new ConflictException("Adviser", id);
+        }
+        adviser.apply(checked);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Adviser", id);
+        }
+        return adviser;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        em.remove(get(id));
+    }
+
+    public List<Competence> competences(long adviserId) {
+        return em.createQuery("SELECT c FROM Competence c JOIN FETCH c.subjectArea WHERE c.adviser.id = :id ORDER BY c.subjectArea.sortOrder",
+                Competence.class).setParameter("id", adviserId).getResultList();
+    }
+
+    /** Sets the adviser's level in a subject area, adding the competence if it is new. */
+    @Transactional
+    public Competence setCompetence(long adviserId, Long subjectAreaId, Integer level, String note) {
+        Adviser adviser = get(adviserId);
+        Rules rules = new Rules().required("subjectAreaId", subjectAreaId).required("level", level).maxLength("note", note, 500);
+        if (level != null && (level < Competence.BASIC || level > Competence.EXPERT)) {
+            rules.add(Violation.of(MatchingTexts.RULES, "level", "level.range"));
+        }
+        rules.check();
+        SubjectArea area = subjectAreas.require("subjectAreaId", subjectAreaId);
+        Competence competence = em.createQuery("SELECT c FROM Competence c WHERE c.adviser = :a AND c.subjectArea = :s", Competence.class)
+                .setParameter("a", adviser).setParameter("s", area).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Competence created = new Competence(adviser, area);
+                    em.persist(created);
+                    return created;
+                });
+        competence.set(level, note == null || note.isBlank() ? null : note.trim());
+        return competence;
+    }
+
+    @Transactional
+    public void removeCompetence(long adviserId, long subjectAreaId) {
+        int removed = em.createQuery("DELETE FROM Competence c WHERE c.adviser.id = :a AND c.subjectArea.id = :s")
+                .setParameter("a", adviserId).setParameter("s", subjectAreaId).executeUpdate();
+        if (removed == 0) {
+            throw new NotFoundException("Competence", adviserId + "/" + subjectAreaId);
+        }
+    }
+
+    static InvalidInputException unknown(String field, Object id) {
+        return new InvalidInputException(Violation.of(MatchingTexts.RULES, field, "adviser.unknown", id));
+    }
+}

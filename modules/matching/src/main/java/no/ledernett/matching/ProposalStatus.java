@@ -1,0 +1,9 @@
+package no.ledernett.matching;
+
+public enum ProposalStatus {
+    COMPUTING,
+    READY,
+    FAILED,
+    PUBLISHED,
+    DISCARDED
+}

@@ -1,0 +1,162 @@
+package no.ledernett.matching;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/**
+ * Batch proposals: staff send open needs, Ledernett computes the best assignment in the
+ * background (with progress to show), staff pin or forbid pairs and have it computed again, and
+ * finally publish it, all or nothing.
+ */
+@ApplicationScoped
+public class Proposals {
+
+    private static final Logger LOG = Logger.getLogger(Proposals.class.getName());
+    public static final int MAX_NEEDS = 2000;
+
+    @Inject
+    ProposalStore store;
+
+    @Inject
+    ProposalProgress progress;
+
+    @Inject
+    Ranking ranking;
+
+    @Inject
+    SubjectAreas subjectAreas;
+
+    @Inject
+    Advisers advisers;
+
+    @Inject
+    MatchingConfig config;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    public Proposal create(List<NeedInput> inputs) {
+        Rules rules = new Rules();
+        List<NeedInput> given = inputs == null ? List.of() : inputs;
+        if (given.isEmpty()) {
+            rules.add(Violation.of(MatchingTexts.RULES, "needs", "needs.empty"));
+        }
+        if (given.size() > MAX_NEEDS) {
+            rules.add(Violation.of(MatchingTexts.RULES, "needs", "needs.tooMany", MAX_NEEDS));
+            rules.check();
+        }
+        List<Need> needs = new java.util.ArrayList<>();
+        Set<String> references = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String prefix = "needs[" + i + "].";
+            Need need = given.get(i) == null ? null : given.get(i).check(prefix, rules);
+            if (given.get(i) == null) {
+                rules.add(Violation.of(prefix.substring(0, prefix.length() - 1), "required"));
+            }
+            if (need != null) {
+                if (need.subjectAreaId() != null && subjectAreas.all().stream().noneMatch(s -> s.getId().equals(need.subjectAreaId()))) {
+                    rules.add(Violation.of(MatchingTexts.RULES, prefix + "subjectAreaId", "subject.unknown", need.subjectAreaId()));
+                }
+                if (!references.add(need.reference())) {
+                    rules.add(Violation.of(MatchingTexts.RULES, prefix + "reference", "needs.duplicate", need.reference()));
+                }
+                needs.add(need);
+            }
+        }
+        rules.check();
+        long id = store.create(needs);
+        start(id);
+        return store.get(id);
+    }
+
+    public Proposal get(long id) {
+        return store.get(id);
+    }
+
+    public List<Proposal> recent(int max) {
+        return store.recent(max);
+    }
+
+    /** Fixes one adviser for one need; refused when a hard rule excludes the pair. */
+    public Proposal pin(long id, long needId, Long adviserId) {
+        if (adviserId == null) {
+            throw new no.ledernett.platform.InvalidInputException(Violation.of("adviserId", "required"));
+        }
+        Need need = store.get(id).getNeeds().stream().filter(n -> n.getId() == needId).findFirst()
+                .orElseThrow(() -> new no.ledernett.platform.NotFoundException("Need", needId)).toNeed();
+        RankingResult result = ranking.rank(need);
+        if (result.eligible().stream().noneMatch(e -> e.adviser().id() == adviserId)) {
+            Exclusion.Reason why = result.excluded().stream().filter(e -> e.adviser().id() == adviserId)
+                    .flatMap(e -> e.exclusions().stream()).map(Exclusion::reason).findFirst()
+                    .orElseThrow(() -> Advisers.unknown("adviserId", adviserId));
+            throw new no.ledernett.platform.InvalidInputException(Violation.of(MatchingTexts.RULES, "adviserId", "pin." + why.name()));
+        }
+        store.change(id, needId, n -> n.pin(adviserId));
+        start(id);
+        return store.get(id);
+    }
+
+    public Proposal unpin(long id, long needId) {
+        store.change(id, needId, n -> n.pin(null));
+        start(id);
+        return store.get(id);
+    }
+
+    public Proposal forbid(long id, long needId, Long adviserId) {
+        if (adviserId == null) {
+            throw new no.ledernett.platform.InvalidInputException(Violation.of("adviserId", "required"));
+        }
+        store.change(id, needId, n -> n.forbid(adviserId));
+        start(id);
+        return store.get(id);
+    }
+
+    public Proposal allow(long id, long needId, long adviserId) {
+        store.change(id, needId, n -> n.allow(adviserId));
+        start(id);
+        return store.get(id);
+    }
+
+    public Proposal recompute(long id) {
+        store.recompute(id);
+        start(id);
+        return store.get(id);
+    }
+
+    public Proposal publish(long id) {
+        return store.publish(id);
+    }
+
+    public Proposal discard(long id) {
+        return store.discard(id);
+    }
+
+    private void start(long id) {
+        double limit = config.settings().timeLimitSeconds();
+        progress.started(id, limit);
+        executor.submit(() -> compute(id, limit));
+    }
+
+    private void compute(long id, double limit) {
+        try {
+            ProposalStore.Computation c = store.computation(id);
+            double greedy = GreedyAssignment.solve(c.problem()).total();
+            AssignmentSolution solution = OptimalAssignment.solve(c.problem(), limit, best -> progress.found(id, best));
+            store.save(id, c, solution, greedy);
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.WARNING, "Proposal " + id + " could not be computed", e);
+            store.fail(id, e.getClass().getSimpleName());
+        } finally {
+            progress.finished(id);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package no.ledernett.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.regex.Pattern;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/** The managed list of subject areas. */
+@ApplicationScoped
+public class SubjectAreas {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,40}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<SubjectArea> all() {
+        return em.createQuery("SELECT s FROM SubjectArea s ORDER BY s.sortOrder, s.name", SubjectArea.class).getResultList();
+    }
+
+    public List<SubjectArea> active() {
+        return all().stream().filter(SubjectArea::isActive).toList();
+    }
+
+    public SubjectArea get(long id) {
+        SubjectArea area = em.find(SubjectArea.class, id);
+        if (area == null) {
+            throw new NotFoundException("Subject area", id);
+        }
+        return area;
+    }
+
+    /** Resolves an id given as input, naming the field when it is unknown. */
+    SubjectArea require(String field, Long id) {
+        SubjectArea area = id == null ? null : em.find(SubjectArea.class, id);
+        if (area == null) {
+            throw new InvalidInputException(Violation.of(MatchingTexts.RULES, field, "subject.unknown", id));
+        }
+        return area;
+    }
+
+    @Transactional
+    public SubjectArea create(String code, String name) {
+        Rules rules = new Rules().required("code", code).required("name", name).maxLength("name", name, 100);
+        if (code != null && !code.isBlank() && !CODE.matcher(code.trim()).matches()) {
+            rules.add(Violation.of(MatchingTexts.RULES, "code", "code.format"));
+        }
+        rules.check();
+        if (!em.createQuery("SELECT s FROM SubjectArea s WHERE s.code = :c", SubjectArea.class).setParameter("c", code.trim()).getResultList().isEmpty()) {
+            throw new InvalidInputException(Violation.of(MatchingTexts.RULES, "code", "code.taken", code.trim()));
+        }
+        int next = all().stream().mapToInt(SubjectArea::getSortOrder).max().orElse(0) + 10;
+        SubjectArea area = new SubjectArea(code.trim(), name.trim(), next);
+        em.persist(area);
+        return area;
+    }
+
+    @Transactional
+    public SubjectArea update(long id, String name, boolean active) {
+        new Rules().required("name", name).maxLength("name", name, 100).check();
+        SubjectArea area = get(id);
+        area.rename(name.trim());
+        area.setActive(active);
+        return area;
+    }
+}

@@ -1,0 +1,100 @@
+package no.ledernett.matching.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import no.ledernett.matching.AdviserInput;
+import no.ledernett.matching.AdviserSearch;
+import no.ledernett.matching.Advisers;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Violation;
+
+@Path("advisers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdvisersResource {
+
+    /** A competence as a client sets it. */
+    public record CompetenceInput(Integer level, String note) {
+    }
+
+    @Inject
+    Advisers advisers;
+
+    @GET
+    public Page<AdviserJson> search(@QueryParam("q") String text, @QueryParam("subjectAreaId") Long subjectAreaId,
+                                    @QueryParam("minLevel") Integer minLevel, @QueryParam("active") Boolean active,
+                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return advisers.search(new AdviserSearch(text, subjectAreaId, minLevel, active), PageRequest.of(page, size))
+                .map(a -> AdviserJson.of(a, null));
+    }
+
+    @POST
+    public Response create(AdviserInput input, @Context UriInfo uri) {
+        AdviserJson created = AdviserJson.of(advisers.create(body(input)), List.of());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public AdviserJson get(@PathParam("id") long id) {
+        return AdviserJson.of(advisers.get(id), advisers.competences(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public AdviserJson update(@PathParam("id") long id, AdviserInput input) {
+        advisers.update(id, body(input));
+        return get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        advisers.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/competences")
+    public List<AdviserJson.CompetenceJson> competences(@PathParam("id") long id) {
+        advisers.get(id);
+        return advisers.competences(id).stream().map(AdviserJson.CompetenceJson::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/competences/{subjectAreaId}")
+    public AdviserJson.CompetenceJson setCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId,
+                                                    CompetenceInput input) {
+        CompetenceInput given = body(input);
+        return AdviserJson.CompetenceJson.of(advisers.setCompetence(id, subjectAreaId, given.level(), given.note()));
+    }
+
+    @DELETE
+    @Path("{id}/competences/{subjectAreaId}")
+    public Response removeCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId) {
+        advisers.removeCompetence(id, subjectAreaId);
+        return Response.noContent().build();
+    }
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidInputException(Violation.of("body", "required"));
+        }
+        return body;
+    }
+}

@@ -1,0 +1,28 @@
+package no.ledernett.matching.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import no.ledernett.matching.NeedInput;
+import no.ledernett.matching.Ranking;
+import no.ledernett.platform.web.Problems;
+
+/** "Find adviser": every adviser ranked for one need, with reasons. */
+@Path("matching/ranking")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RankingResource {
+
+    @Inject
+    Ranking ranking;
+
+    @POST
+    public RankingJson rank(NeedInput need, @Context HttpHeaders headers) {
+        return RankingJson.of(ranking.rank(AdvisersResource.body(need)), Problems.locale(headers));
+    }
+}

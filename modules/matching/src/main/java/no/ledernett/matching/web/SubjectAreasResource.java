@@ -1,0 +1,52 @@
+package no.ledernett.matching.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreas;
+
+@Path("subject-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubjectAreasResource {
+
+    public record SubjectAreaJson(long id, String code, String name, boolean active) {
+
+        static SubjectAreaJson of(SubjectArea s) {
+            return new SubjectAreaJson(s.getId(), s.getCode(), s.getName(), s.isActive());
+        }
+    }
+
+    public record SubjectAreaInput(String code, String name, Boolean active) {
+    }
+
+    @Inject
+    SubjectAreas subjectAreas;
+
+    @GET
+    public List<SubjectAreaJson> all() {
+        return subjectAreas.all().stream().map(SubjectAreaJson::of).toList();
+    }
+
+    @POST
+    public Response create(SubjectAreaInput input) {
+        SubjectAreaInput given = AdvisersResource.body(input);
+        return Response.status(201).entity(SubjectAreaJson.of(subjectAreas.create(given.code(), given.name()))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public SubjectAreaJson update(@PathParam("id") long id, SubjectAreaInput input) {
+        SubjectAreaInput given = AdvisersResource.body(input);
+        return SubjectAreaJson.of(subjectAreas.update(id, given.name(), given.active() == null || given.active()));
+    }
+}
