@@ -60,9 +60,9 @@ class ModuleBoundariesTest {
     @Test
     void no_module_reaches_into_another_modules_web_layer_or_internals() {
         for (String module : ALLOWED.keySet()) {
-            String[] others = Stream.concat(ALLOWED.keySet().stream(), Stream.of("platform"))
-                    .filter(other -> !other.equals(module))
-                    .collect(Collectors.toSet()).stream()
+            // The shared kernel's web package (problem documents) is meant for every module's resources.
+            String[] others = ALLOWED.keySet().stream()
+                    .filter(other -> !other.equals(module) && !other.equals("platform"))
                     .flatMap(other -> Stream.of("no.ledernett." + other + ".web..", "no.ledernett." + other + ".internal.."))
                     .toArray(String[]::new);
             noClasses().that().resideInAPackage("no.ledernett." + module + "..")
