@@ -25,7 +25,8 @@ class ModuleBoundariesTest {
             "platform", Set.of(),
             "municipalities", Set.of("platform"),
             "matching", Set.of("platform"),
-            "app", Set.of("platform", "municipalities", "matching"));
+            "groups", Set.of("platform", "municipalities", "matching"),
+            "app", Set.of("platform", "municipalities", "matching", "groups"));
 
     private static JavaClasses classes;
 

@@ -23,6 +23,9 @@ import java.util.Set;
 @Table(name = "adviser")
 public class Adviser {
 
+    static final String ACTIVE = "ACTIVE";
+    static final String INACTIVE = "INACTIVE";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adviser_seq")
     @SequenceGenerator(name = "adviser_seq", sequenceName = "adviser_seq", allocationSize = 50)
@@ -43,7 +46,8 @@ public class Adviser {
     @Convert(converter = WrittenFormsConverter.class)
     private Set<WrittenForm> writtenForms = EnumSet.of(WrittenForm.BOKMAL);
 
-    private boolean active = true;
+    /** ACTIVE or INACTIVE, as text: see the migration on why not a boolean. */
+    private String status = ACTIVE;
 
     @Column(name = "monthly_capacity")
     private int monthlyCapacity;
@@ -72,7 +76,7 @@ public class Adviser {
         this.phone = input.phone();
         this.homeCounty = input.homeCounty();
         this.writtenForms = input.writtenForms().isEmpty() ? EnumSet.noneOf(WrittenForm.class) : EnumSet.copyOf(input.writtenForms());
-        this.active = input.active();
+        this.status = input.active() ? ACTIVE : INACTIVE;
         this.monthlyCapacity = input.monthlyCapacity();
         this.absences.clear();
         this.absences.addAll(input.absences());
@@ -107,7 +111,7 @@ public class Adviser {
     }
 
     public boolean isActive() {
-        return active;
+        return ACTIVE.equals(status);
     }
 
     public int getMonthlyCapacity() {

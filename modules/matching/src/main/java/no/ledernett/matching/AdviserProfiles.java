@@ -22,6 +22,11 @@ public class AdviserProfiles {
     Workload workload;
 
     public List<AdviserProfile> all(YearMonth from, YearMonth to) {
+        return all(from, to, Set.of());
+    }
+
+    /** @param ignoredReferences work not to count as load, e.g. the need being ranked when it already has an adviser */
+    public List<AdviserProfile> all(YearMonth from, YearMonth to, Set<String> ignoredReferences) {
         List<Adviser> advisers = em.createQuery("SELECT DISTINCT a FROM Adviser a LEFT JOIN FETCH a.absences ORDER BY a.name", Adviser.class)
                 .getResultList();
         Map<Long, Map<Long, Integer>> levels = new HashMap<>();
@@ -29,7 +34,8 @@ public class AdviserProfiles {
             levels.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], ((Number) row[2]).intValue());
         }
         LocalDate today = LocalDate.now();
-        List<LoadEntry> entries = workload.entries(Workload.continuitySince(today));
+        List<LoadEntry> entries = workload.entries(Workload.continuitySince(today)).stream()
+                .filter(e -> !ignoredReferences.contains(e.reference())).toList();
         Map<Long, Map<YearMonth, Double>> load = workload.perMonth(entries, from, to);
         Map<Long, Set<String>> served = workload.municipalitiesServed(entries);
         return advisers.stream().map(a -> new AdviserProfile(a.getId(), a.getName(), a.getTitle(), a.isActive(), a.getHomeCounty(),

@@ -44,7 +44,7 @@ public class Advisers {
             where.append(" AND EXISTS (SELECT c FROM Competence c WHERE c.adviser = a AND c.subjectArea.id = :area AND c.level >= :level)");
         }
         if (search.active() != null) {
-            where.append(" AND a.active = :active");
+            where.append(" AND a.status = :status");
         }
         TypedQuery<T> q = em.createQuery(select + where + order, type);
         if (!text.isEmpty()) {
@@ -54,7 +54,7 @@ public class Advisers {
             q.setParameter("area", search.subjectAreaId()).setParameter("level", search.minLevel() == null ? 1 : search.minLevel());
         }
         if (search.active() != null) {
-            q.setParameter("active", search.active());
+            q.setParameter("status", search.active() ? Adviser.ACTIVE : Adviser.INACTIVE);
         }
         return q;
     }

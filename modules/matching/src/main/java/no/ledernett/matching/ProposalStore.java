@@ -66,7 +66,7 @@ public class ProposalStore {
         List<Need> needs = proposal.getNeeds().stream().map(ProposalNeed::toNeed).toList();
         YearMonth from = needs.stream().map(n -> YearMonth.from(n.start())).min(Comparator.naturalOrder()).orElseThrow();
         YearMonth to = needs.stream().map(n -> YearMonth.from(n.end())).max(Comparator.naturalOrder()).orElseThrow();
-        List<AdviserProfile> advisers = profiles.all(from, to);
+        List<AdviserProfile> advisers = profiles.all(from, to, needs.stream().map(Need::reference).collect(java.util.stream.Collectors.toSet()));
         Scoring scoring = new Scoring(config.settings());
         double[][] score = new double[needs.size()][advisers.size()];
         int[] pinned = new int[needs.size()];

@@ -25,7 +25,7 @@ public class Ranking {
 
     public RankingResult rank(Need need) {
         Scoring scoring = new Scoring(config.settings());
-        List<Evaluation> all = profiles.all(YearMonth.from(need.start()), YearMonth.from(need.end())).stream()
+        List<Evaluation> all = profiles.all(YearMonth.from(need.start()), YearMonth.from(need.end()), java.util.Set.of(need.reference())).stream()
                 .map(p -> scoring.evaluate(need, p)).toList();
         return new RankingResult(need,
                 all.stream().filter(Evaluation::eligible).sorted(BEST_FIRST).toList(),

@@ -1,5 +1,7 @@
 -- Advisers, subject areas and competences; commitments (load) and batch proposals.
 -- Municipalities are referred to by number only: matching does not depend on that module.
+-- Flags that queries filter on are text, not BOOLEAN: EclipseLink binds booleans as 1/0 on H2,
+-- which H2 2.x refuses to compare with a BOOLEAN column.
 
 CREATE SEQUENCE subject_area_seq START WITH 1050 INCREMENT BY 50;
 CREATE TABLE subject_area (
@@ -31,7 +33,7 @@ CREATE TABLE adviser (
     phone            VARCHAR(20),
     home_county      VARCHAR(2)   NOT NULL,
     written_forms    VARCHAR(40)  NOT NULL,
-    active           BOOLEAN      NOT NULL,
+    status           VARCHAR(10)  NOT NULL,
     monthly_capacity INTEGER      NOT NULL,
     version          BIGINT       NOT NULL,
     CONSTRAINT adviser_capacity_ck CHECK (monthly_capacity >= 0)

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import no.ledernett.matching.NeedInput;
 import no.ledernett.matching.Ranking;
+import no.ledernett.matching.RankingView;
 import no.ledernett.platform.web.Problems;
 
 /** "Find adviser": every adviser ranked for one need, with reasons. */
@@ -22,7 +23,7 @@ public class RankingResource {
     Ranking ranking;
 
     @POST
-    public RankingJson rank(NeedInput need, @Context HttpHeaders headers) {
-        return RankingJson.of(ranking.rank(AdvisersResource.body(need)), Problems.locale(headers));
+    public RankingView rank(NeedInput need, @Context HttpHeaders headers) {
+        return RankingView.of(ranking.rank(AdvisersResource.body(need)), Problems.locale(headers));
     }
 }

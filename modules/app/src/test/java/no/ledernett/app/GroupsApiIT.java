@@ -1,0 +1,176 @@
+package no.ledernett.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Leaders, groups, members and advisers over HTTP, on Payara Micro with the packaged WAR and demo data. */
+@ExtendWith(ArquillianExtension.class)
+class GroupsApiIT {
+
+    static final long SKOLE = 1;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    private long engagement(String municipality) {
+        return api.post("api/engagements", """
+                {"municipality":"%s","kind":"NETWORK_GROUPS","start":"2027-01-01","end":"2027-12-31","hourBudget":200,"status":"ACTIVE"}"""
+                .formatted(municipality)).expect(201).object().getJsonNumber("id").longValue();
+    }
+
+    private long leader(String municipality, String name, long sector) {
+        return api.post("api/leaders", """
+                {"municipality":"%s","name":"%s","email":"%s@kommune.no","positionTitle":"Rektor","sectorId":%d}"""
+                .formatted(municipality, name, name.toLowerCase().replace(' ', '.'), sector)).expect(201).object().getJsonNumber("id").longValue();
+    }
+
+    private long group(String municipality, long engagement, String name) {
+        return api.post("api/groups", """
+                {"name":"%s","municipality":"%s","engagementId":%d,"kind":"SUBJECT_SPECIFIC","subjectAreaId":1,"competenceRequired":true,
+                 "plannedMeetings":10,"interval":"MONTHLY","start":"2027-01-12","mode":"VIDEO"}""".formatted(name, municipality, engagement))
+                .expect(201).object().getJsonNumber("id").longValue();
+    }
+
+    private static List<String> fields(Api.Reply problem) {
+        return problem.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("rule")).toList();
+    }
+
+    @Test
+    void a_leader_from_another_municipality_is_refused_with_a_clear_message() {
+        long group = group("3201", engagement("3201"), "Rektorer i Bærum");
+        long fromAsker = leader("3203", "Asker Rektor", SKOLE);
+        Api.Reply refused = api.post("api/groups/" + group + "/members", "{\"leaderId\":" + fromAsker + "}").expect(400);
+        assertEquals(List.of("leaderId:member.otherMunicipality"), fields(refused));
+        assertTrue(refused.object().getJsonArray("errors").getJsonObject(0).getString("message").contains("Asker"));
+        assertEquals(0, api.get("api/groups/" + group).object().getInt("memberCount"));
+    }
+
+    @Test
+    void members_join_and_leave_and_the_composition_advice_follows() {
+        long group = group("3201", engagement("3201"), "Rektorer i Bærum 2");
+        JsonObject g = null;
+        for (int i = 1; i <= 6; i++) {
+            long leader = leader("3201", "Bærum Rektor " + i, SKOLE);
+            g = api.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201).object();
+        }
+        assertEquals(6, g.getInt("memberCount"));
+        assertEquals(List.of(), g.getJsonArray("warnings").getValuesAs(JsonObject.class));
+        long nurse = leader("3201", "Bærum Sykepleier", 3);
+        JsonObject mixed = api.post("api/groups/" + group + "/members", "{\"leaderId\":" + nurse + "}").expect(201).object();
+        assertEquals("OTHER_SECTOR", mixed.getJsonArray("warnings").getJsonObject(0).getString("kind"));
+        assertTrue(mixed.getJsonArray("warnings").getJsonObject(0).getString("message").contains("Bærum Sykepleier"));
+        assertEquals(List.of("leaderId:member.already"), fields(api.post("api/groups/" + group + "/members", "{\"leaderId\":" + nurse + "}").expect(400)));
+
+        long membership = mixed.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonNumber("leaderId").longValue() == nurse).findFirst().orElseThrow().getJsonNumber("membershipId").longValue();
+        JsonObject after = api.put("api/groups/" + group + "/members/" + membership + "/left", "{\"left\":\"2027-02-01\"}").expect(200).object();
+        assertEquals(6, after.getInt("memberCount"));
+        assertEquals(List.of(), after.getJsonArray("warnings").getValuesAs(JsonObject.class));
+    }
+
+    @Test
+    void a_group_requiring_competence_can_only_be_given_an_adviser_with_it() {
+        long group = group("3201", engagement("3201"), "Rektorer i Bærum 3");
+        JsonObject ranking = api.get("api/groups/" + group + "/adviser-ranking").expect(200).object();
+        Set<Long> competent = api.get("api/advisers?size=200&subjectAreaId=1&minLevel=2").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        ranking.getJsonArray("eligible").getValuesAs(JsonObject.class)
+                .forEach(e -> assertTrue(competent.contains(e.getJsonNumber("adviserId").longValue()), e.getString("name")));
+        long without = ranking.getJsonArray("excluded").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonArray("reasons").getJsonObject(0).getString("code").equals("LACKS_COMPETENCE"))
+                .findFirst().orElseThrow().getJsonNumber("adviserId").longValue();
+        assertEquals(List.of("adviserId:adviser.LACKS_COMPETENCE"),
+                fields(api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + without + "}").expect(400)));
+
+        long best = ranking.getJsonArray("eligible").getJsonObject(0).getJsonNumber("adviserId").longValue();
+        JsonObject assigned = api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + best + "}").expect(200).object();
+        assertEquals(best, assigned.getJsonNumber("adviserId").longValue());
+        // The group's hours now count against the adviser, but not when ranking for the group itself.
+        assertTrue(api.get("api/groups/" + group + "/adviser-ranking").object().getJsonArray("eligible").getValuesAs(JsonObject.class)
+                .stream().anyMatch(e -> e.getJsonNumber("adviserId").longValue() == best));
+    }
+
+    @Test
+    void groups_without_adviser_go_to_a_batch_proposal_and_publishing_assigns_them() throws Exception {
+        long group = group("3201", engagement("3201"), "Rektorer i Bærum 4");
+        Api.Reply sent = api.post("api/groups/batch-proposal", "").expect(202);
+        long proposal = sent.object().getJsonNumber("proposalId").longValue();
+        JsonObject p = null;
+        for (int i = 0; i < 120; i++) {
+            p = api.get("api/proposals/" + proposal).object();
+            if (!p.getString("status").equals("COMPUTING")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals("READY", p.getString("status"));
+        JsonObject need = p.getJsonArray("needs").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("reference").equals("group:" + group)).findFirst().orElseThrow();
+        long proposed = need.getJsonObject("proposedAdviser").getJsonNumber("id").longValue();
+        api.post("api/proposals/" + proposal + "/publish", "").expect(200);
+        assertEquals(proposed, api.get("api/groups/" + group).object().getJsonNumber("adviserId").longValue());
+    }
+
+    @Test
+    void invalid_groups_are_refused_naming_every_field() {
+        assertEquals(List.of("municipality:municipality.unknown", "kind:oneOf", "plannedMeetings:range", "location:group.locationRequired"),
+                fields(api.post("api/groups", """
+                        {"name":"X","municipality":"9999","engagementId":1,"kind":"BIG","plannedMeetings":0,"start":"2027-01-01","mode":"IN_PERSON"}""")
+                        .expect(400)));
+        long bergenEngagement = api.get("api/municipalities/4601/engagements").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(List.of("engagementId:engagement.otherMunicipality"), fields(api.post("api/groups", """
+                {"name":"X","municipality":"3201","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":4,"start":"2027-01-01","mode":"VIDEO"}"""
+                .formatted(bergenEngagement)).expect(400)));
+        api.get("api/groups/987654").expect(404);
+    }
+
+    @Test
+    void listing_groups_costs_a_constant_number_of_statements_whatever_the_page_size() {
+        long engagement = engagement("5001");
+        int existing = api.get("api/groups").object().getInt("total");
+        for (int i = existing; i < 600; i++) {
+            api.post("api/groups", """
+                    {"name":"Gruppe %03d","municipality":"5001","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":6,
+                     "start":"2027-01-01","mode":"VIDEO"}""".formatted(i, engagement)).expect(201);
+        }
+        assertTrue(api.get("api/groups").object().getInt("total") >= 600);
+        int small = statements(api.get("api/groups?size=10").expect(200));
+        int large = statements(api.get("api/groups?size=200").expect(200));
+        int filtered = statements(api.get("api/groups?size=200&municipality=5001&kind=CROSS_DISCIPLINARY").expect(200));
+        assertEquals(small, large, "statements for 10 vs 200 rows");
+        assertEquals(small, filtered);
+        assertTrue(large <= 6, large + " statements");
+        assertEquals(statements(api.get("api/municipalities?size=10")), statements(api.get("api/municipalities?size=200")));
+    }
+
+    private static int statements(Api.Reply reply) {
+        return Integer.parseInt(reply.raw().headers().firstValue("X-Ledernett-Statements").orElseThrow(
+                () -> new AssertionError("no statement count; is ledernett.diagnostics.statement-count on?")));
+    }
+}

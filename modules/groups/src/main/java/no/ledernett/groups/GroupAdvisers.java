@@ -1,0 +1,118 @@
+package no.ledernett.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import no.ledernett.matching.AssignmentsPublished;
+import no.ledernett.matching.CommittedLoad;
+import no.ledernett.matching.Evaluation;
+import no.ledernett.matching.Exclusion;
+import no.ledernett.matching.LoadEntry;
+import no.ledernett.matching.Need;
+import no.ledernett.matching.NeedInput;
+import no.ledernett.matching.Proposal;
+import no.ledernett.matching.Proposals;
+import no.ledernett.matching.Ranking;
+import no.ledernett.matching.RankingResult;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Violation;
+
+/**
+ * A group's adviser, chosen with the matching module: the group states its need, matching ranks
+ * advisers, and a chosen adviser must pass matching's hard rules. Groups with an adviser report
+ * their hours to matching as committed load.
+ */
+@ApplicationScoped
+public class GroupAdvisers implements CommittedLoad {
+
+    static final String REFERENCE = "group:";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Ranking ranking;
+
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    GroupsConfig config;
+
+    public Need need(NetworkGroup g) {
+        return new Need(REFERENCE + g.getId(), g.getName(), g.getSubjectAreaId(), g.isCompetenceRequired(), g.getMunicipalityNumber(),
+                g.getMode(), null, g.getStart(), g.getEnd(), g.hoursPerMonth(config.preparationHours()));
+    }
+
+    /** Every adviser ranked for this group, leaving out the group's own hours if it already has an adviser. */
+    public RankingResult rank(long groupId) {
+        return ranking.rank(need(groups.get(groupId)));
+    }
+
+    @Transactional
+    public NetworkGroup assign(long groupId, Long adviserId) {
+        if (adviserId == null) {
+            throw new InvalidInputException(Violation.of("adviserId", "required"));
+        }
+        NetworkGroup group = groups.get(groupId);
+        if (adviserId.equals(group.getAdviserId())) {
+            return group;
+        }
+        RankingResult result = ranking.rank(need(group));
+        boolean eligible = result.eligible().stream().anyMatch(e -> e.adviser().id() == adviserId);
+        if (!eligible) {
+            Evaluation excluded = result.excluded().stream().filter(e -> e.adviser().id() == adviserId).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(Violation.of(GroupsTexts.RULES, "adviserId", "adviser.unknown", adviserId)));
+            Exclusion.Reason why = excluded.exclusions().get(0).reason();
+            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "adviserId", "adviser." + why.name()));
+        }
+        group.assign(adviserId);
+        return group;
+    }
+
+    @Transactional
+    public void unassign(long groupId) {
+        groups.get(groupId).assign(null);
+    }
+
+    /** Sends every running group without an adviser to a batch proposal in one step. */
+    public Proposal proposeForGroupsWithoutAdviser() {
+        List<NetworkGroup> open = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.adviserId IS NULL AND g.status IN :running ORDER BY g.start, g.id",
+                NetworkGroup.class).setParameter("running", GroupStatus.RUNNING).getResultList();
+        List<NeedInput> needs = open.stream().map(this::need).map(n -> new NeedInput(n.reference(), n.label(), n.subjectAreaId(),
+                n.competenceRequired(), n.municipalityNumber(), n.mode().name(), null, n.start().toString(), n.end().toString(),
+                n.hoursPerMonth())).toList();
+        return proposals.create(needs);
+    }
+
+    /** Publishing a proposal gives its groups their advisers, in the publishing transaction. */
+    void onPublished(@Observes AssignmentsPublished published) {
+        for (AssignmentsPublished.Assignment a : published.assignments()) {
+            if (a.reference().startsWith(REFERENCE)) {
+                NetworkGroup group = em.find(NetworkGroup.class, Long.parseLong(a.reference().substring(REFERENCE.length())));
+                if (group != null) {
+                    group.assign(a.adviserId());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<LoadEntry> since(LocalDate day) {
+        double preparation = config.preparationHours();
+        return em.createQuery("SELECT g FROM NetworkGroup g WHERE g.adviserId IS NOT NULL AND g.status IN :running", NetworkGroup.class)
+                .setParameter("running", GroupStatus.RUNNING).getResultStream()
+                .filter(g -> !g.getEnd().isBefore(day))
+                .map(g -> new LoadEntry(g.getAdviserId(), g.getMunicipalityNumber(), REFERENCE + g.getId(), g.getName(),
+                        g.hoursPerMonth(preparation), g.getStart(), g.getEnd()))
+                .toList();
+    }
+}

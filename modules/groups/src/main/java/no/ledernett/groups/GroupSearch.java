@@ -1,0 +1,5 @@
+package no.ledernett.groups;
+
+/** Filters for the group list; every part is optional. */
+public record GroupSearch(String text, String municipality, GroupKind kind, GroupStatus status, Long adviserId, Boolean withoutAdviser) {
+}

@@ -1,0 +1,203 @@
+package no.ledernett.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import no.ledernett.matching.Adviser;
+import no.ledernett.matching.Advisers;
+import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreas;
+import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.municipalities.Municipality;
+import no.ledernett.municipalities.MunicipalityDirectory;
+import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/** Network groups: their plan and the list staff work from. */
+@ApplicationScoped
+public class Groups {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MunicipalityDirectory municipalities;
+
+    @Inject
+    Engagements engagements;
+
+    @Inject
+    SubjectAreas subjectAreas;
+
+    @Inject
+    Advisers advisers;
+
+    /**
+     * One page of groups with member counts and names, in a fixed number of statements whatever
+     * the page size: count, rows, member counts, municipality names, adviser names (subject
+     * areas come from the shared cache).
+     */
+    public Page<GroupSummary> search(GroupSearch search, PageRequest paging) {
+        long total = query(search, "SELECT COUNT(g) FROM NetworkGroup g", "", Long.class).getSingleResult();
+        List<NetworkGroup> rows = query(search, "SELECT g FROM NetworkGroup g", " ORDER BY g.name, g.id", NetworkGroup.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return new Page<>(summaries(rows), total, paging.page(), paging.size());
+    }
+
+    List<GroupSummary> summaries(List<NetworkGroup> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(NetworkGroup::getId).toList();
+        Map<Long, Long> members = new HashMap<>();
+        em.createQuery("SELECT m.group.id, COUNT(m) FROM Membership m WHERE m.group.id IN :ids AND m.left IS NULL GROUP BY m.group.id", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> members.put((Long) r[0], (Long) r[1]));
+        Map<String, String> names = em.createQuery("SELECT m FROM Municipality m WHERE m.number IN :n", Municipality.class)
+                .setParameter("n", rows.stream().map(NetworkGroup::getMunicipalityNumber).distinct().toList()).getResultList().stream()
+                .collect(Collectors.toMap(Municipality::getNumber, Municipality::getName));
+        Map<Long, String> adviserNames = advisers.byIds(rows.stream().map(NetworkGroup::getAdviserId).filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Adviser::getId, Adviser::getName));
+        Map<Long, String> areas = subjectAreaNames();
+        return rows.stream().map(g -> new GroupSummary(g.getId(), g.getName(), g.getMunicipalityNumber(), names.get(g.getMunicipalityNumber()),
+                g.getKind(), g.getSubjectAreaId(), g.getSubjectAreaId() == null ? null : areas.get(g.getSubjectAreaId()), g.getStatus(), g.getStart(),
+                g.getAdviserId(), g.getAdviserId() == null ? null : adviserNames.get(g.getAdviserId()), members.getOrDefault(g.getId(), 0L))).toList();
+    }
+
+    public Map<Long, String> subjectAreaNames() {
+        return subjectAreas.all().stream().collect(Collectors.toMap(SubjectArea::getId, SubjectArea::getName));
+    }
+
+    private <T> TypedQuery<T> query(GroupSearch search, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String text = search.text() == null ? "" : search.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        if (!text.isEmpty()) {
+            where.append(" AND LOWER(g.name) LIKE :text");
+        }
+        if (search.municipality() != null && !search.municipality().isBlank()) {
+            where.append(" AND g.municipalityNumber = :municipality");
+        }
+        if (search.kind() != null) {
+            where.append(" AND g.kind = :kind");
+        }
+        if (search.status() != null) {
+            where.append(" AND g.status = :status");
+        }
+        if (search.adviserId() != null) {
+            where.append(" AND g.adviserId = :adviser");
+        }
+        if (Boolean.TRUE.equals(search.withoutAdviser())) {
+            where.append(" AND g.adviserId IS NULL");
+        }
+        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        if (!text.isEmpty()) {
+            q.setParameter("text", "%" + text + "%");
+        }
+        if (search.municipality() != null && !search.municipality().isBlank()) {
+            q.setParameter("municipality", search.municipality().trim());
+        }
+        if (search.kind() != null) {
+            q.setParameter("kind", search.kind());
+        }
+        if (search.status() != null) {
+            q.setParameter("status", search.status());
+        }
+        if (search.adviserId() != null) {
+            q.setParameter("adviser", search.adviserId());
+        }
+        return q;
+    }
+
+    public NetworkGroup get(long id) {
+        NetworkGroup group = em.find(NetworkGroup.class, id);
+        if (group == null) {
+            throw new NotFoundException("Group", id);
+        }
+        return group;
+    }
+
+    public GroupSummary summary(long id) {
+        return summaries(List.of(get(id))).get(0);
+    }
+
+    @Transactional
+    public NetworkGroup create(GroupInput input) {
+        Rules rules = new Rules();
+        Municipality municipality = null;
+        try {
+            municipality = municipalities.require("municipality", input.municipality());
+        } catch (InvalidInputException e) {
+            e.violations().forEach(rules::add);
+        }
+        GroupInput.Checked checked = input.check(rules);
+        checkReferences(rules, municipality == null ? null : municipality.getNumber(), input);
+        rules.check();
+        NetworkGroup group = new NetworkGroup(municipality.getNumber());
+        group.apply(checked);
+        em.persist(group);
+        return group;
+    }
+
+    @Transactional
+    public NetworkGroup update(long id, GroupInput input) {
+        NetworkGroup group = get(id);
+        Rules rules = new Rules();
+        if (input.municipality() != null && !Objects.equals(input.municipality(), group.getMunicipalityNumber())) {
+            rules.add(Violation.of(GroupsTexts.RULES, "municipality", "municipality.fixed"));
+        }
+        GroupInput.Checked checked = input.check(rules);
+        checkReferences(rules, group.getMunicipalityNumber(), input);
+        rules.check();
+        if (input.version() != null && input.version() != group.getVersion()) {
+            throw new ConflictException("Group", id);
+        }
+        group.apply(checked);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Group", id);
+        }
+        return group;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        em.remove(get(id));
+    }
+
+    @Transactional
+    void setAdviser(long id, Long adviserId) {
+        get(id).assign(adviserId);
+    }
+
+    private void checkReferences(Rules rules, String municipality, GroupInput input) {
+        if (input.engagementId() != null) {
+            try {
+                Engagement engagement = engagements.get(input.engagementId());
+                if (municipality != null && !engagement.getMunicipality().getNumber().equals(municipality)) {
+                    rules.add(Violation.of(GroupsTexts.RULES, "engagementId", "engagement.otherMunicipality"));
+                }
+            } catch (NotFoundException e) {
+                rules.add(Violation.of(GroupsTexts.RULES, "engagementId", "engagement.unknown", input.engagementId()));
+            }
+        }
+        if (input.subjectAreaId() != null && !subjectAreaNames().containsKey(input.subjectAreaId())) {
+            rules.add(Violation.of(GroupsTexts.RULES, "subjectAreaId", "subject.unknown", input.subjectAreaId()));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package no.ledernett.groups;
+
+import java.time.LocalDate;
+
+/** A member as the group page shows them. */
+public record MemberView(long membershipId, long leaderId, String name, String positionTitle, String unit, Long sectorId, String sector,
+                         Long reportsToId, LocalDate joined, LocalDate left) {
+
+    public boolean isCurrent() {
+        return left == null;
+    }
+}

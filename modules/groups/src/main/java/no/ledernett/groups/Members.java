@@ -1,0 +1,109 @@
+package no.ledernett.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Violation;
+
+/** Who is in which group, and advice on the mix. */
+@ApplicationScoped
+public class Members {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Leaders leaders;
+
+    /** Members of a group, current ones first; three statements whatever the size. */
+    public List<MemberView> of(long groupId) {
+        groups.get(groupId);
+        List<Membership> list = em.createQuery("SELECT m FROM Membership m WHERE m.group.id = :g ORDER BY m.left, m.joined, m.id", Membership.class)
+                .setParameter("g", groupId).getResultList();
+        Map<Long, Leader> people = leaders.byIds(list.stream().map(Membership::getLeaderId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Leader::getId, Function.identity()));
+        Map<Long, String> sectors = groups.subjectAreaNames();
+        return list.stream().map(m -> {
+            Leader l = people.get(m.getLeaderId());
+            return new MemberView(m.getId(), m.getLeaderId(), l.getName(), l.getPositionTitle(), l.getUnit(), l.getSectorId(),
+                    l.getSectorId() == null ? null : sectors.get(l.getSectorId()), l.getReportsToId(), m.getJoined(), m.getLeft());
+        }).sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
+    }
+
+    public List<Composition.Warning> advice(long groupId) {
+        NetworkGroup group = groups.get(groupId);
+        List<Composition.Member> current = of(groupId).stream().filter(MemberView::isCurrent)
+                .map(m -> new Composition.Member(m.leaderId(), m.name(), m.sectorId(), m.reportsToId())).toList();
+        return Composition.advise(group.getKind(), group.getSubjectAreaId(), current, groups.subjectAreaNames());
+    }
+
+    /** Adds a leader of the group's own municipality; a leader of another municipality is refused. */
+    @Transactional
+    public Membership add(long groupId, Long leaderId, LocalDate joined) {
+        NetworkGroup group = groups.get(groupId);
+        if (leaderId == null) {
+            throw new InvalidInputException(Violation.of("leaderId", "required"));
+        }
+        Leader leader;
+        try {
+            leader = leaders.get(leaderId);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.unknown", leaderId));
+        }
+        if (!leader.getMunicipalityNumber().equals(group.getMunicipalityNumber())) {
+            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.otherMunicipality",
+                    leader.getMunicipality().getName(), municipalityName(group)));
+        }
+        boolean already = !em.createQuery("SELECT m FROM Membership m WHERE m.group.id = :g AND m.leaderId = :l AND m.left IS NULL", Membership.class)
+                .setParameter("g", groupId).setParameter("l", leaderId).getResultList().isEmpty();
+        if (already) {
+            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.already"));
+        }
+        Membership membership = new Membership(group, leaderId, joined == null ? LocalDate.now() : joined);
+        em.persist(membership);
+        return membership;
+    }
+
+    /** Ends a membership on a day; the history stays. */
+    @Transactional
+    public Membership leave(long groupId, long membershipId, LocalDate day) {
+        Membership membership = em.find(Membership.class, membershipId);
+        if (membership == null || membership.getGroup().getId() != groupId) {
+            throw new NotFoundException("Membership", membershipId);
+        }
+        LocalDate when = day == null ? LocalDate.now() : day;
+        if (when.isBefore(membership.getJoined())) {
+            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "left", "member.leftBeforeJoined"));
+        }
+        membership.leave(when);
+        return membership;
+    }
+
+    /** Removes a membership entered by mistake. */
+    @Transactional
+    public void remove(long groupId, long membershipId) {
+        Membership membership = em.find(Membership.class, membershipId);
+        if (membership == null || membership.getGroup().getId() != groupId) {
+            throw new NotFoundException("Membership", membershipId);
+        }
+        em.remove(membership);
+    }
+
+    private String municipalityName(NetworkGroup group) {
+        return em.find(no.ledernett.municipalities.Municipality.class, group.getMunicipalityNumber()).getName();
+    }
+}

@@ -1,0 +1,189 @@
+package no.ledernett.groups.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import no.ledernett.groups.GroupAdvisers;
+import no.ledernett.groups.GroupInput;
+import no.ledernett.groups.GroupKind;
+import no.ledernett.groups.GroupSearch;
+import no.ledernett.groups.GroupStatus;
+import no.ledernett.groups.GroupSummary;
+import no.ledernett.groups.Groups;
+import no.ledernett.groups.GroupsConfig;
+import no.ledernett.groups.Members;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.matching.Proposal;
+import no.ledernett.matching.RankingView;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Violation;
+import no.ledernett.platform.web.Problems;
+
+@Path("groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GroupsResource {
+
+    public record MemberInput(Long leaderId, String joined) {
+    }
+
+    public record LeaveInput(String left) {
+    }
+
+    public record AdviserChoice(Long adviserId) {
+    }
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Members members;
+
+    @Inject
+    GroupAdvisers groupAdvisers;
+
+    @Inject
+    GroupsConfig config;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Page<GroupSummary> search(@QueryParam("q") String text, @QueryParam("municipality") String municipality,
+                                     @QueryParam("kind") String kind, @QueryParam("status") String status,
+                                     @QueryParam("adviserId") Long adviserId, @QueryParam("withoutAdviser") Boolean withoutAdviser,
+                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return groups.search(new GroupSearch(text, municipality, parse("kind", kind, GroupKind.class), parse("status", status, GroupStatus.class),
+                adviserId, withoutAdviser), PageRequest.of(page, size));
+    }
+
+    @POST
+    public Response create(GroupInput input, @Context UriInfo uri) {
+        NetworkGroup created = groups.create(body(input));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build()).entity(json(created.getId())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public GroupJson get(@PathParam("id") long id) {
+        return json(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public GroupJson update(@PathParam("id") long id, GroupInput input) {
+        groups.update(id, body(input));
+        return json(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        groups.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/members")
+    public Response addMember(@PathParam("id") long id, MemberInput input) {
+        MemberInput given = body(input);
+        members.add(id, given.leaderId(), date("joined", given.joined()));
+        return Response.status(201).entity(json(id)).build();
+    }
+
+    @PUT
+    @Path("{id}/members/{membershipId}/left")
+    public GroupJson leave(@PathParam("id") long id, @PathParam("membershipId") long membershipId, LeaveInput input) {
+        members.leave(id, membershipId, date("left", input == null ? null : input.left()));
+        return json(id);
+    }
+
+    @DELETE
+    @Path("{id}/members/{membershipId}")
+    public Response removeMember(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
+        members.remove(id, membershipId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/adviser-ranking")
+    public RankingView ranking(@PathParam("id") long id) {
+        return RankingView.of(groupAdvisers.rank(id), Problems.locale(headers));
+    }
+
+    @PUT
+    @Path("{id}/adviser")
+    public GroupJson assign(@PathParam("id") long id, AdviserChoice choice) {
+        groupAdvisers.assign(id, body(choice).adviserId());
+        return json(id);
+    }
+
+    @DELETE
+    @Path("{id}/adviser")
+    public GroupJson unassign(@PathParam("id") long id) {
+        groupAdvisers.unassign(id);
+        return json(id);
+    }
+
+    /** Sends every running group without an adviser to a batch proposal; answers with where to follow it. */
+    @POST
+    @Path("batch-proposal")
+    public Response proposeForGroupsWithoutAdviser(@Context UriInfo uri) {
+        Proposal proposal = groupAdvisers.proposeForGroupsWithoutAdviser();
+        return Response.accepted(Map.of("proposalId", proposal.getId(), "needs", proposal.getNeeds().size()))
+                .location(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(proposal.getId())).build()).build();
+    }
+
+    private GroupJson json(long id) {
+        NetworkGroup group = groups.get(id);
+        return GroupJson.of(group, groups.summary(id), group.hoursPerMonth(config.preparationHours()), members.of(id), members.advice(id),
+                Problems.locale(headers));
+    }
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidInputException(Violation.of("body", "required"));
+        }
+        return body;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(Violation.of("no.ledernett.groups.Rules", field, "date"));
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Violation.of("no.ledernett.groups.Rules", field, "oneOf",
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+        }
+    }
+}

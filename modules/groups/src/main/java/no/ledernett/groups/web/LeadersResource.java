@@ -1,0 +1,62 @@
+package no.ledernett.groups.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.ledernett.municipalities.LeaderInput;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+
+/** Leaders of the municipalities. They live in the municipalities module; their API sits with the groups they join. */
+@Path("leaders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeadersResource {
+
+    @Inject
+    Leaders leaders;
+
+    @GET
+    public Page<LeaderJson> search(@QueryParam("municipality") String municipality, @QueryParam("q") String text,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return leaders.search(MunicipalityNumber.parse("municipality", municipality), text, PageRequest.of(page, size)).map(LeaderJson::of);
+    }
+
+    @POST
+    public Response create(LeaderInput input, @Context UriInfo uri) {
+        LeaderJson created = LeaderJson.of(leaders.create(GroupsResource.body(input)));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public LeaderJson get(@PathParam("id") long id) {
+        return LeaderJson.of(leaders.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public LeaderJson update(@PathParam("id") long id, LeaderInput input) {
+        return LeaderJson.of(leaders.update(id, GroupsResource.body(input)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        leaders.delete(id);
+        return Response.noContent().build();
+    }
+}

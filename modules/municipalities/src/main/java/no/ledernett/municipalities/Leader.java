@@ -1,0 +1,110 @@
+package no.ledernett.municipalities;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A leader employed by a municipality (deltaker / leder), who may join groups and coaching. */
+@Entity
+@Table(name = "leader")
+public class Leader {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "leader_seq")
+    @SequenceGenerator(name = "leader_seq", sequenceName = "leader_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_number")
+    private Municipality municipality;
+
+    private String name;
+
+    private String email;
+
+    private String phone;
+
+    @Column(name = "position_title")
+    private String positionTitle;
+
+    /** The leader's sector: a subject area id of the matching module. */
+    @Column(name = "sector_id")
+    private Long sectorId;
+
+    private String unit;
+
+    @Column(name = "reports_to_id")
+    private Long reportsToId;
+
+    @Version
+    private long version;
+
+    protected Leader() {
+    }
+
+    Leader(Municipality municipality) {
+        this.municipality = municipality;
+    }
+
+    void apply(LeaderInput input) {
+        this.name = input.name().trim();
+        this.email = input.email().trim();
+        this.phone = Contact.blankToNull(input.phone());
+        this.positionTitle = Contact.blankToNull(input.positionTitle());
+        this.sectorId = input.sectorId();
+        this.unit = Contact.blankToNull(input.unit());
+        this.reportsToId = input.reportsToId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Municipality getMunicipality() {
+        return municipality;
+    }
+
+    public String getMunicipalityNumber() {
+        return municipality.getNumber();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPositionTitle() {
+        return positionTitle;
+    }
+
+    public Long getSectorId() {
+        return sectorId;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Long getReportsToId() {
+        return reportsToId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,122 @@
+package no.ledernett.municipalities;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+
+/** The leaders of each municipality. */
+@ApplicationScoped
+public class Leaders {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    public Page<Leader> search(MunicipalityNumber municipality, String text, PageRequest paging) {
+        long total = query(municipality, text, "SELECT COUNT(l) FROM Leader l", "", Long.class).getSingleResult();
+        List<Leader> items = query(municipality, text, "SELECT l FROM Leader l", " ORDER BY l.name, l.id", Leader.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    private <T> TypedQuery<T> query(MunicipalityNumber municipality, String text, String select, String order, Class<T> type) {
+        String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        String where = " WHERE l.municipality.number = :m"
+                + (q.isEmpty() ? "" : " AND (LOWER(l.name) LIKE :q OR LOWER(l.email) LIKE :q OR LOWER(l.positionTitle) LIKE :q OR LOWER(l.unit) LIKE :q)");
+        TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("m", municipality.value());
+        if (!q.isEmpty()) {
+            query.setParameter("q", "%" + q + "%");
+        }
+        return query;
+    }
+
+    public Leader get(long id) {
+        Leader leader = em.find(Leader.class, id);
+        if (leader == null) {
+            throw new NotFoundException("Leader", id);
+        }
+        return leader;
+    }
+
+    public List<Leader> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM Leader l WHERE l.id IN :ids", Leader.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Transactional
+    public Leader create(LeaderInput input) {
+        Rules rules = input.check();
+        Municipality municipality = null;
+        try {
+            municipality = directory.require("municipality", input.municipality());
+        } catch (InvalidInputException e) {
+            e.violations().forEach(rules::add);
+        }
+        checkManager(rules, input.reportsToId(), input.municipality(), null);
+        rules.check();
+        Leader leader = new Leader(municipality);
+        leader.apply(input);
+        em.persist(leader);
+        // The manager is referred to by id, which EclipseLink does not order inserts by; write now.
+        em.flush();
+        return leader;
+    }
+
+    @Transactional
+    public Leader update(long id, LeaderInput input) {
+        Leader leader = get(id);
+        Rules rules = input.check();
+        if (input.municipality() != null && !Objects.equals(input.municipality(), leader.getMunicipalityNumber())) {
+            rules.add(Violation.of(MunicipalityTexts.RULES, "municipality", "municipality.fixed"));
+        }
+        checkManager(rules, input.reportsToId(), leader.getMunicipalityNumber(), id);
+        rules.check();
+        if (input.version() != null && input.version() != leader.getVersion()) {
+            throw new ConflictException("Leader", id);
+        }
+        leader.apply(input);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Leader", id);
+        }
+        return leader;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Leader leader = get(id);
+        em.createQuery("UPDATE Leader l SET l.reportsToId = NULL WHERE l.reportsToId = :id").setParameter("id", id).executeUpdate();
+        em.remove(leader);
+    }
+
+    /** A leader's manager is a leader of the same municipality, and not the leader themself. */
+    private void checkManager(Rules rules, Long managerId, String municipality, Long self) {
+        if (managerId == null) {
+            return;
+        }
+        Leader manager = em.find(Leader.class, managerId);
+        if (manager == null || !manager.getMunicipalityNumber().equals(municipality) || managerId.equals(self)) {
+            rules.add(Violation.of(MunicipalityTexts.RULES, "reportsToId", "leader.manager"));
+        }
+    }
+}
