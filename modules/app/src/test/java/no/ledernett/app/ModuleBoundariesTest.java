@@ -26,7 +26,8 @@ class ModuleBoundariesTest {
             "municipalities", Set.of("platform"),
             "matching", Set.of("platform"),
             "groups", Set.of("platform", "municipalities", "matching"),
-            "app", Set.of("platform", "municipalities", "matching", "groups"));
+            "sessions", Set.of("platform", "municipalities", "matching", "groups"),
+            "app", Set.of("platform", "municipalities", "matching", "groups", "sessions"));
 
     private static JavaClasses classes;
 

@@ -1,0 +1,237 @@
+package no.ledernett.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.ledernett.groups.Groups;
+import no.ledernett.groups.MemberView;
+import no.ledernett.groups.Members;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Challenges: intake before a meeting, the challenge in focus, next steps. Every read goes
+ * through {@link ChallengeAccess}: the text is shown only to the group's members and adviser.
+ */
+@ApplicationScoped
+public class Challenges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    @ConfigProperty(name = "ledernett.sessions.intake-opens-days", defaultValue = "14")
+    int intakeOpensDays;
+
+    @Inject
+    @ConfigProperty(name = "ledernett.sessions.intake-closes-hours", defaultValue = "24")
+    int intakeClosesHours;
+
+    /** When intake opens and closes for a meeting. */
+    public record Intake(LocalDateTime opens, LocalDateTime closes) {
+
+        public boolean isOpen(LocalDateTime now) {
+            return !now.isBefore(opens) && now.isBefore(closes);
+        }
+    }
+
+    public Intake intake(GroupMeeting meeting) {
+        LocalDateTime start = meeting.getDate().atTime(meeting.getStart());
+        return new Intake(start.minusDays(intakeOpensDays), start.minusHours(intakeClosesHours));
+    }
+
+    private Set<Long> currentMembers(long groupId) {
+        return members.of(groupId).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
+    }
+
+    public List<ChallengeView> of(Viewer viewer, long meetingId) {
+        GroupMeeting meeting = meetings.get(meetingId);
+        NetworkGroup group = groups.get(meeting.getGroupId());
+        boolean mayRead = ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId());
+        List<Challenge> list = em.createQuery("SELECT c FROM Challenge c WHERE c.meetingId = :m ORDER BY c.submittedAt, c.id", Challenge.class)
+                .setParameter("m", meetingId).getResultList();
+        Map<Long, String> names = names(list.stream().map(Challenge::getLeaderId).toList());
+        return list.stream().map(c -> view(c, names.get(c.getLeaderId()), mayRead, meeting)).toList();
+    }
+
+    private static ChallengeView view(Challenge c, String name, boolean mayRead, GroupMeeting meeting) {
+        return new ChallengeView(c.getId(), c.getMeetingId(), c.getLeaderId(), name, !mayRead,
+                mayRead ? c.title() : null, mayRead ? c.description() : null, mayRead ? c.helpWanted() : null,
+                mayRead ? c.nextStep() : null, c.isNextStepDone(), c.getEnteredBy().name(), c.getSubmittedAt(),
+                c.getId().equals(meeting.getFocusChallengeId()));
+    }
+
+    /** Writes (or rewrites) a leader's challenge for a meeting. Participants only while intake is open. */
+    @Transactional
+    public ChallengeView submit(Viewer viewer, long meetingId, ChallengeInput input) {
+        input.check();
+        GroupMeeting meeting = meetings.get(meetingId);
+        NetworkGroup group = groups.get(meeting.getGroupId());
+        Set<Long> current = currentMembers(group.getId());
+        Rules rules = new Rules();
+        if (!current.contains(input.leaderId())) {
+            rules.add(Violation.of(SessionsTexts.RULES, "leaderId", "challenge.notMember"));
+        } else if (!ChallengeAccess.mayWrite(viewer, input.leaderId(), current, group.getAdviserId())) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            rules.add(Violation.of(SessionsTexts.RULES, "meetingId", "meeting.notPlanned"));
+        } else if (viewer.role() == Viewer.Role.PARTICIPANT && !intake(meeting).isOpen(LocalDateTime.now())) {
+            rules.add(Violation.of(SessionsTexts.RULES, "meetingId", "intake.closed"));
+        }
+        rules.check();
+        Challenge challenge = em.createQuery("SELECT c FROM Challenge c WHERE c.meetingId = :m AND c.leaderId = :l", Challenge.class)
+                .setParameter("m", meetingId).setParameter("l", input.leaderId()).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Challenge created = new Challenge(meetingId, input.leaderId(), viewer.role());
+                    em.persist(created);
+                    return created;
+                });
+        challenge.write(input.title().trim(), blank(input.description()), blank(input.helpWanted()));
+        em.flush();
+        return view(challenge, names(List.of(input.leaderId())).get(input.leaderId()),
+                ChallengeAccess.mayRead(viewer, current, group.getAdviserId()), meeting);
+    }
+
+    /** The suggestion for the challenge in focus, with every member's focus history in the group. */
+    public FocusAdvice focusAdvice(long meetingId) {
+        GroupMeeting meeting = meetings.get(meetingId);
+        List<GroupMeeting> series = meetings.of(meeting.getGroupId());
+        Map<Long, Long> ownerOfFocus = new HashMap<>();
+        List<Long> focusIds = series.stream().filter(m -> !m.getId().equals(meetingId) && m.getFocusChallengeId() != null
+                && m.getStatus() != MeetingStatus.CANCELLED).map(GroupMeeting::getFocusChallengeId).toList();
+        if (!focusIds.isEmpty()) {
+            em.createQuery("SELECT c.id, c.leaderId FROM Challenge c WHERE c.id IN :ids", Object[].class).setParameter("ids", focusIds)
+                    .getResultList().forEach(r -> ownerOfFocus.put((Long) r[0], (Long) r[1]));
+        }
+        Map<Long, Integer> times = new HashMap<>();
+        Map<Long, Integer> lastIndex = new HashMap<>();
+        int position = series.indexOf(meeting);
+        for (int i = 0; i < series.size(); i++) {
+            GroupMeeting m = series.get(i);
+            Long owner = m.getFocusChallengeId() == null ? null : ownerOfFocus.get(m.getFocusChallengeId());
+            if (owner != null) {
+                times.merge(owner, 1, Integer::sum);
+                lastIndex.merge(owner, i, Math::max);
+            }
+        }
+        List<Challenge> submitted = em.createQuery("SELECT c FROM Challenge c WHERE c.meetingId = :m ORDER BY c.submittedAt, c.id", Challenge.class)
+                .setParameter("m", meetingId).getResultList();
+        List<FocusSuggestion.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            Challenge c = submitted.get(i);
+            candidates.add(new FocusSuggestion.Candidate(c.getId(), c.getLeaderId(), times.getOrDefault(c.getLeaderId(), 0),
+                    lastIndex.containsKey(c.getLeaderId()) ? position - lastIndex.get(c.getLeaderId()) : Integer.MAX_VALUE / 2, i));
+        }
+        var suggestion = FocusSuggestion.suggest(candidates);
+        Set<Long> submitters = submitted.stream().map(Challenge::getLeaderId).collect(Collectors.toSet());
+        List<FocusAdvice.History> history = members.of(meeting.getGroupId()).stream().filter(MemberView::isCurrent)
+                .map(m -> new FocusAdvice.History(m.leaderId(), m.name(), times.getOrDefault(m.leaderId(), 0), submitters.contains(m.leaderId())))
+                .sorted(Comparator.comparingInt(FocusAdvice.History::timesInFocus).thenComparing(FocusAdvice.History::name)).toList();
+        Map<Long, String> names = history.stream().collect(Collectors.toMap(FocusAdvice.History::leaderId, FocusAdvice.History::name));
+        return new FocusAdvice(suggestion.map(FocusSuggestion.Candidate::challengeId).orElse(null),
+                suggestion.map(s -> names.get(s.leaderId())).orElse(null), history,
+                history.stream().filter(h -> h.timesInFocus() == 0).map(FocusAdvice.History::name).toList());
+    }
+
+    /** The adviser's choice of the challenge in focus (peer coaching). */
+    @Transactional
+    public GroupMeeting chooseFocus(long meetingId, Long challengeId) {
+        GroupMeeting meeting = meetings.get(meetingId);
+        if (challengeId != null) {
+            Challenge c = em.find(Challenge.class, challengeId);
+            if (c == null || c.getMeetingId() != meetingId) {
+                throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "challengeId", "challenge.otherMeeting"));
+            }
+        }
+        meeting.focusOn(challengeId);
+        return meeting;
+    }
+
+    /** Records the next step the owner of a challenge takes away. */
+    @Transactional
+    public ChallengeView recordNextStep(Viewer viewer, long challengeId, String text) {
+        new Rules().required("nextStep", text).maxLength("nextStep", text, 2000).check();
+        Challenge c = writable(viewer, challengeId);
+        c.nextStep(text.trim());
+        return reread(viewer, c);
+    }
+
+    /** The owner (or staff, or the adviser) marks a next step as done at the follow-up. */
+    @Transactional
+    public ChallengeView markNextStepDone(Viewer viewer, long challengeId, boolean done) {
+        Challenge c = writable(viewer, challengeId);
+        c.nextStepDone(done);
+        return reread(viewer, c);
+    }
+
+    /** Next steps from the last held meeting, to ask what happened. */
+    public List<ChallengeView> followUp(Viewer viewer, long meetingId) {
+        GroupMeeting previous = meetings.previousHeld(meetings.get(meetingId));
+        if (previous == null) {
+            return List.of();
+        }
+        return of(viewer, previous.getId()).stream().filter(c -> c.confidential() || c.nextStep() != null).toList();
+    }
+
+    private Challenge writable(Viewer viewer, long challengeId) {
+        Challenge c = em.find(Challenge.class, challengeId);
+        if (c == null) {
+            throw new NotFoundException("Challenge", challengeId);
+        }
+        NetworkGroup group = groups.get(meetings.get(c.getMeetingId()).getGroupId());
+        if (!ChallengeAccess.mayWrite(viewer, c.getLeaderId(), currentMembers(group.getId()), group.getAdviserId())) {
+            throw new NotFoundException("Challenge", challengeId);
+        }
+        return c;
+    }
+
+    private ChallengeView reread(Viewer viewer, Challenge c) {
+        GroupMeeting meeting = meetings.get(c.getMeetingId());
+        NetworkGroup group = groups.get(meeting.getGroupId());
+        return view(c, names(List.of(c.getLeaderId())).get(c.getLeaderId()),
+                ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId()), meeting);
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        return leaders.byIds(ids.stream().distinct().toList()).stream().collect(Collectors.toMap(Leader::getId, Leader::getName));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static <T> Map<Long, T> byId(List<T> list, Function<T, Long> id) {
+        return list.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

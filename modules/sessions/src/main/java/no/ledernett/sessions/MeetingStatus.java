@@ -1,0 +1,7 @@
+package no.ledernett.sessions;
+
+public enum MeetingStatus {
+    PLANNED,
+    HELD,
+    CANCELLED
+}

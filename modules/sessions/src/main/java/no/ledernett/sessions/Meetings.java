@@ -1,0 +1,140 @@
+package no.ledernett.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import no.ledernett.groups.Groups;
+import no.ledernett.groups.MeetingMethod;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.matching.MeetingMode;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A group's meetings: generated from its plan, then moved or cancelled one by one. */
+@ApplicationScoped
+public class Meetings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    @ConfigProperty(name = "ledernett.sessions.default-start", defaultValue = "09:00")
+    String defaultStart;
+
+    public List<GroupMeeting> of(long groupId) {
+        groups.get(groupId);
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId = :g ORDER BY m.date, m.start", GroupMeeting.class)
+                .setParameter("g", groupId).getResultList();
+    }
+
+    public GroupMeeting get(long id) {
+        GroupMeeting meeting = em.find(GroupMeeting.class, id);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return meeting;
+    }
+
+    /** Creates the group's planned meetings, moving any that fall on a public holiday or weekend. */
+    @Transactional
+    public List<GroupMeeting> schedule(long groupId) {
+        NetworkGroup group = groups.get(groupId);
+        if (!of(groupId).isEmpty()) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "groupId", "meetings.exist"));
+        }
+        LocalTime start = LocalTime.parse(defaultStart);
+        LocalTime end = start.plusMinutes(group.getMeetingMinutes());
+        String place = group.getMode() == MeetingMode.VIDEO ? null : group.getLocation();
+        List<GroupMeeting> created = new ArrayList<>();
+        int n = 1;
+        for (LocalDate day : MeetingSchedule.dates(group.getStart(), group.getInterval(), group.getPlannedMeetings())) {
+            GroupMeeting meeting = new GroupMeeting(groupId, n++, day, start, end, group.getDefaultMethod(), place);
+            em.persist(meeting);
+            created.add(meeting);
+        }
+        return created;
+    }
+
+    @Transactional
+    public GroupMeeting move(long id, String date, String start, String end, String place) {
+        GroupMeeting meeting = get(id);
+        Rules rules = new Rules().maxLength("place", place, 300);
+        LocalDate day = parse(rules, "date", date, LocalDate::parse);
+        LocalTime from = parse(rules, "start", start, LocalTime::parse);
+        LocalTime to = parse(rules, "end", end, LocalTime::parse);
+        if (from != null && to != null && !to.isAfter(from)) {
+            rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
+        }
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            rules.add(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        rules.check();
+        meeting.move(day, from, to, place == null || place.isBlank() ? null : place.trim());
+        return meeting;
+    }
+
+    @Transactional
+    public GroupMeeting cancel(long id) {
+        GroupMeeting meeting = get(id);
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        meeting.cancel();
+        return meeting;
+    }
+
+    @Transactional
+    public GroupMeeting useMethod(long id, MeetingMethod method) {
+        GroupMeeting meeting = get(id);
+        meeting.useMethod(method);
+        return meeting;
+    }
+
+    /** The meeting before this one in its group's series that was held, if any. */
+    public GroupMeeting previousHeld(GroupMeeting meeting) {
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId = :g AND m.status = :held AND m.date < :d ORDER BY m.date DESC",
+                        GroupMeeting.class)
+                .setParameter("g", meeting.getGroupId()).setParameter("held", MeetingStatus.HELD).setParameter("d", meeting.getDate())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    @Transactional
+    public GroupMeeting markHeld(long id) {
+        GroupMeeting meeting = get(id);
+        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        meeting.held();
+        return meeting;
+    }
+
+    interface Parser<T> {
+        T parse(String s);
+    }
+
+    private static <T> T parse(Rules rules, String field, String value, Parser<T> parser) {
+        if (value == null || value.isBlank()) {
+            rules.required(field, value);
+            return null;
+        }
+        try {
+            return parser.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            rules.add(Violation.of(SessionsTexts.RULES, field, "format." + field));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package no.ledernett.sessions.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import no.ledernett.groups.MemberView;
+import no.ledernett.groups.Members;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.Violation;
+import no.ledernett.sessions.ChallengeInput;
+import no.ledernett.sessions.ChallengeView;
+import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.FocusAdvice;
+import no.ledernett.sessions.GroupMeeting;
+import no.ledernett.sessions.Meetings;
+import no.ledernett.sessions.PeerCoachingPhases;
+import no.ledernett.sessions.RoundPlan;
+
+/** Meetings of network groups, their challenges and the facilitator's plan. */
+@Path("meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingsResource {
+
+    public record MoveInput(String date, String start, String end, String place) {
+    }
+
+    public record FocusChoice(Long challengeId) {
+    }
+
+    public record NextStepInput(String nextStep) {
+    }
+
+    public record DoneInput(Boolean done) {
+    }
+
+    /** The facilitator's plan for a meeting: phases (peer coaching) or presenters and slots (round). */
+    public record FacilitatorPlan(String method, int minutes, List<PeerCoachingPhases.Phase> phases, List<String> presenters, int slotMinutes) {
+    }
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Viewer viewer;
+
+    public record ScheduleInput(Long groupId) {
+    }
+
+    /** A group's meetings: {@code GET /api/meetings?groupId=…}. */
+    @GET
+    public List<MeetingJson> of(@jakarta.ws.rs.QueryParam("groupId") Long groupId) {
+        if (groupId == null) {
+            throw new InvalidInputException(Violation.of("groupId", "required"));
+        }
+        return meetings.of(groupId).stream().map(MeetingJson::of).toList();
+    }
+
+    /** Generates a group's meetings from its plan: {@code POST /api/meetings {"groupId":…}}. */
+    @POST
+    public Response schedule(ScheduleInput input) {
+        Long groupId = body(input).groupId();
+        if (groupId == null) {
+            throw new InvalidInputException(Violation.of("groupId", "required"));
+        }
+        return Response.status(201).entity(meetings.schedule(groupId).stream().map(MeetingJson::of).toList()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public MeetingJson get(@PathParam("id") long id) {
+        return MeetingJson.of(meetings.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public MeetingJson move(@PathParam("id") long id, MoveInput input) {
+        MoveInput given = body(input);
+        return MeetingJson.of(meetings.move(id, given.date(), given.start(), given.end(), given.place()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public MeetingJson cancel(@PathParam("id") long id) {
+        return MeetingJson.of(meetings.cancel(id));
+    }
+
+    @POST
+    @Path("{id}/held")
+    public MeetingJson held(@PathParam("id") long id) {
+        return MeetingJson.of(meetings.markHeld(id));
+    }
+
+    @GET
+    @Path("{id}/challenges")
+    public List<ChallengeView> challenges(@PathParam("id") long id) {
+        return challenges.of(viewer, id);
+    }
+
+    @POST
+    @Path("{id}/challenges")
+    public Response submit(@PathParam("id") long id, ChallengeInput input) {
+        return Response.status(201).entity(challenges.submit(viewer, id, body(input))).build();
+    }
+
+    @GET
+    @Path("{id}/focus-advice")
+    public FocusAdvice focusAdvice(@PathParam("id") long id) {
+        return challenges.focusAdvice(id);
+    }
+
+    @PUT
+    @Path("{id}/focus")
+    public MeetingJson chooseFocus(@PathParam("id") long id, FocusChoice choice) {
+        return MeetingJson.of(challenges.chooseFocus(id, body(choice).challengeId()));
+    }
+
+    @GET
+    @Path("{id}/follow-up")
+    public List<ChallengeView> followUp(@PathParam("id") long id) {
+        return challenges.followUp(viewer, id);
+    }
+
+    @GET
+    @Path("{id}/plan")
+    public FacilitatorPlan plan(@PathParam("id") long id) {
+        GroupMeeting meeting = meetings.get(id);
+        List<String> present = members.of(meeting.getGroupId()).stream().filter(MemberView::isCurrent)
+                .sorted(java.util.Comparator.comparingLong(MemberView::leaderId)).map(MemberView::name).toList();
+        List<String> order = RoundPlan.order(present, meeting.getNumberInSeries() - 1);
+        return new FacilitatorPlan(meeting.getMethod().name(), meeting.minutes(), PeerCoachingPhases.plan(meeting.minutes()), order,
+                RoundPlan.slotMinutes(meeting.minutes(), order.size()));
+    }
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidInputException(Violation.of("body", "required"));
+        }
+        return body;
+    }
+}
