@@ -48,6 +48,11 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A file download, as a browser asks for it. */
+    Reply download(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "*/*");
+    }
+
     Reply get(String path, String language) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET());
     }
@@ -72,8 +77,12 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return send(request, "application/json, application/problem+json");
+    }
+
+    private Reply send(HttpRequest.Builder request, String accept) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept", "application/json, application/problem+json")
+            HttpResponse<String> response = http.send(request.header("Accept", accept)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
         } catch (Exception e) {

@@ -122,6 +122,66 @@ class SessionsApiIT {
         assertEquals(130, first.getJsonArray("phases").getValuesAs(JsonObject.class).stream().mapToInt(p -> p.getInt("minutes")).sum());
     }
 
+    @Test
+    void a_held_meeting_logs_its_hours_and_the_engagement_warns_at_80_and_100_percent() {
+        long engagement = api.post("api/engagements", """
+                {"municipality":"3201","kind":"NETWORK_GROUPS","start":"2027-01-01","end":"2027-12-31","hourBudget":8}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        long group = api.post("api/groups", """
+                {"name":"Timer","municipality":"3201","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":3,"interval":"MONTHLY",
+                 "start":"2027-01-13","mode":"VIDEO"}""".formatted(engagement)).expect(201).object().getJsonNumber("id").longValue();
+        List<JsonObject> meetings = api.post("api/meetings", "{\"groupId\":" + group + "}").expect(201).array().getValuesAs(JsonObject.class);
+        // Each meeting: 2.5 h plus 1 h preparation = 3.5 h of an 8-hour budget: 44 %, 88 %, 131 %.
+        api.post("api/meetings/" + meetings.get(0).getJsonNumber("id").longValue() + "/held", "").expect(200);
+        api.post("api/meetings/" + meetings.get(0).getJsonNumber("id").longValue() + "/held", "").expect(200);
+        JsonObject after1 = api.get("api/engagements/" + engagement).object();
+        assertEquals(3.5, after1.getJsonNumber("hoursUsed").doubleValue(), 1e-9, "logged once, however often marked held");
+        assertEquals("OK", after1.getString("budgetWarning"));
+        api.post("api/meetings/" + meetings.get(1).getJsonNumber("id").longValue() + "/held", "").expect(200);
+        assertEquals("NEAR", api.get("api/engagements/" + engagement).object().getString("budgetWarning"));
+        api.post("api/meetings/" + meetings.get(2).getJsonNumber("id").longValue() + "/held", "").expect(200);
+        JsonObject over = api.get("api/engagements/" + engagement).object();
+        assertEquals(10.5, over.getJsonNumber("hoursUsed").doubleValue(), 1e-9);
+        assertEquals("OVER", over.getString("budgetWarning"));
+
+        Api.Reply csv = api.download("api/hours/csv?engagementId=" + engagement + "&month=2027-02");
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        assertEquals(List.of("Oppdrag;Måned;Dato;Beskrivelse;Timer",
+                engagement + ";2027-02;2027-02-15;\"Timer, møte 2\";3,50",
+                engagement + ";2027-02;;Sum;3,50"), csv.body().lines().toList());
+        assertEquals(List.of("month:format.month"), fields(api.download("api/hours/csv?engagementId=" + engagement + "&month=feb").expect(400)));
+    }
+
+    @Test
+    void attendance_feeds_no_show_figures_and_feedback_averages_need_three_answers() {
+        long group = group("Fremmøte", "2027-03-03", "MONTHLY", 2);
+        long meeting = api.post("api/meetings", "{\"groupId\":" + group + "}").expect(201).array().getJsonObject(0).getJsonNumber("id").longValue();
+        List<Long> members = api.get("api/groups/" + group).object().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getJsonNumber("leaderId").longValue()).toList();
+        api.put("api/meetings/" + meeting + "/attendance", """
+                {"%d":"PRESENT","%d":"PRESENT","%d":"ABSENT"}""".formatted(members.get(0), members.get(1), members.get(2))).expect(200);
+        assertEquals(List.of("%d:presence".formatted(members.get(0))), fields(api.put("api/meetings/" + meeting + "/attendance",
+                "{\"" + members.get(0) + "\":\"LATE\"}").expect(400)));
+        assertEquals(List.of("meetingId:feedback.notHeld"), fields(api.post("api/meetings/" + meeting + "/feedback",
+                "{\"leaderId\":" + members.get(0) + ",\"rating\":5}").expect(400)));
+        api.post("api/meetings/" + meeting + "/held", "").expect(200);
+        List<JsonObject> figures = api.get("api/meetings/attendance-figures?groupId=" + group).expect(200).array().getValuesAs(JsonObject.class);
+        JsonObject absentee = figures.stream().filter(f -> f.getJsonNumber("leaderId").longValue() == members.get(2)).findFirst().orElseThrow();
+        assertEquals(1, absentee.getInt("absent"));
+        assertEquals(1.0, absentee.getJsonNumber("noShowRate").doubleValue(), 1e-9);
+
+        api.post("api/meetings/" + meeting + "/feedback", "{\"leaderId\":" + members.get(0) + ",\"rating\":5}").expect(204);
+        api.post("api/meetings/" + meeting + "/feedback", "{\"leaderId\":" + members.get(1) + ",\"rating\":4,\"comment\":\"Nyttig\"}").expect(204);
+        assertEquals(List.of("leaderId:feedback.notPresent"), fields(api.post("api/meetings/" + meeting + "/feedback",
+                "{\"leaderId\":" + members.get(2) + ",\"rating\":1}").expect(400)));
+        assertEquals(List.of("rating:range"), fields(api.post("api/meetings/" + meeting + "/feedback",
+                "{\"leaderId\":" + members.get(1) + ",\"rating\":6}").expect(400)));
+        JsonObject summary = api.get("api/meetings/" + meeting + "/feedback").expect(200).object();
+        assertEquals(2, summary.getInt("answers"));
+        assertTrue(!summary.containsKey("average") || summary.isNull("average"), "no average from two answers");
+    }
+
     private static List<String> fields(Api.Reply problem) {
         return problem.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field") + ":" + e.getString("rule")).toList();

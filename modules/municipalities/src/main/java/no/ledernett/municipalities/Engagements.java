@@ -24,6 +24,21 @@ public class Engagements {
     @Inject
     MunicipalityDirectory directory;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<HoursUsed> hoursUsed;
+
+    /** Hours used against budget for each of the given engagements. */
+    public java.util.Map<Long, BudgetUse> budgetUse(List<Engagement> engagements) {
+        java.util.Map<Long, Double> used = new java.util.HashMap<>();
+        List<Long> ids = engagements.stream().map(Engagement::getId).toList();
+        if (!ids.isEmpty()) {
+            hoursUsed.forEach(source -> source.byEngagement(ids).forEach((id, h) -> used.merge(id, h, Double::sum)));
+        }
+        java.util.Map<Long, BudgetUse> use = new java.util.HashMap<>();
+        engagements.forEach(e -> use.put(e.getId(), new BudgetUse(e.getHourBudget(), used.getOrDefault(e.getId(), 0.0))));
+        return use;
+    }
+
     public List<Engagement> of(MunicipalityNumber municipality) {
         return em.createQuery("SELECT e FROM Engagement e LEFT JOIN FETCH e.programme "
                         + "WHERE e.municipality.number = :number ORDER BY e.start DESC, e.id DESC", Engagement.class)

@@ -31,6 +31,9 @@ public class Meetings {
     Groups groups;
 
     @Inject
+    HoursLog hours;
+
+    @Inject
     @ConfigProperty(name = "ledernett.sessions.default-start", defaultValue = "09:00")
     String defaultStart;
 
@@ -118,6 +121,7 @@ public class Meetings {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
         meeting.held();
+        hours.logMeeting(meeting, groups.get(meeting.getGroupId()));
         return meeting;
     }
 

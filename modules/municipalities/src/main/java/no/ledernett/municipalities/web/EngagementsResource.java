@@ -34,7 +34,8 @@ public class EngagementsResource {
     @GET
     @Path("{id}")
     public EngagementJson get(@PathParam("id") long id) {
-        return EngagementJson.of(engagements.get(id));
+        var engagement = engagements.get(id);
+        return EngagementJson.of(engagement, engagements.budgetUse(java.util.List.of(engagement)).get(id));
     }
 
     @PUT

@@ -63,7 +63,9 @@ public class MunicipalitiesResource {
     @Path("{number}/engagements")
     public List<EngagementJson> engagements(@PathParam("number") String number) {
         MunicipalityNumber parsed = existing(number);
-        return engagements.of(parsed).stream().map(EngagementJson::of).toList();
+        var list = engagements.of(parsed);
+        var use = engagements.budgetUse(list);
+        return list.stream().map(e -> EngagementJson.of(e, use.get(e.getId()))).toList();
     }
 
     private MunicipalityNumber existing(String number) {

@@ -59,6 +59,15 @@ public class MeetingsResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    no.ledernett.sessions.AttendanceRegister attendance;
+
+    @Inject
+    no.ledernett.sessions.FeedbackBox feedback;
+
+    public record FeedbackInput(Long leaderId, Integer rating, String comment) {
+    }
+
     public record ScheduleInput(Long groupId) {
     }
 
@@ -145,6 +154,52 @@ public class MeetingsResource {
         List<String> order = RoundPlan.order(present, meeting.getNumberInSeries() - 1);
         return new FacilitatorPlan(meeting.getMethod().name(), meeting.minutes(), PeerCoachingPhases.plan(meeting.minutes()), order,
                 RoundPlan.slotMinutes(meeting.minutes(), order.size()));
+    }
+
+    /** Attendance as leader id → PRESENT, ABSENT or EXCUSED. */
+    @GET
+    @Path("{id}/attendance")
+    public java.util.Map<Long, no.ledernett.sessions.Presence> attendance(@PathParam("id") long id) {
+        return attendance.of(id);
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    public java.util.Map<Long, no.ledernett.sessions.Presence> markAttendance(@PathParam("id") long id, java.util.Map<String, String> marks) {
+        java.util.Map<Long, no.ledernett.sessions.Presence> parsed = new java.util.HashMap<>();
+        for (var e : body(marks).entrySet()) {
+            try {
+                parsed.put(Long.valueOf(e.getKey()), no.ledernett.sessions.Presence.valueOf(e.getValue()));
+            } catch (IllegalArgumentException | NullPointerException ex) {
+                throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", e.getKey(), "presence"));
+            }
+        }
+        return attendance.mark(id, parsed);
+    }
+
+    /** Attendance figures of a group's members over held meetings. */
+    @GET
+    @Path("attendance-figures")
+    public List<no.ledernett.sessions.AttendanceRegister.Figures> figures(@jakarta.ws.rs.QueryParam("groupId") Long groupId) {
+        if (groupId == null) {
+            throw new InvalidInputException(Violation.of("groupId", "required"));
+        }
+        return attendance.figures(groupId);
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    public Response rate(@PathParam("id") long id, FeedbackInput input) {
+        FeedbackInput given = body(input);
+        feedback.rate(id, given.leaderId(), given.rating(), given.comment());
+        return Response.noContent().build();
+    }
+
+    /** The average rating, shown only from three answers. */
+    @GET
+    @Path("{id}/feedback")
+    public no.ledernett.sessions.FeedbackBox.Summary feedback(@PathParam("id") long id) {
+        return feedback.forMeeting(id);
     }
 
     static <T> T body(T body) {

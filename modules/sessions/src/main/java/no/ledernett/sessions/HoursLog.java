@@ -1,0 +1,81 @@
+package no.ledernett.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.ledernett.groups.GroupsConfig;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.municipalities.HoursUsed;
+
+/** Hours logged against engagements, as the basis for invoicing. */
+@ApplicationScoped
+public class HoursLog implements HoursUsed {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GroupsConfig groupsConfig;
+
+    /** Logs a held meeting's hours (its length plus preparation) once; logging it again changes nothing. */
+    void logMeeting(GroupMeeting meeting, NetworkGroup group) {
+        String reference = "meeting:" + meeting.getId();
+        boolean logged = !em.createQuery("SELECT h FROM HoursEntry h WHERE h.reference = :r", HoursEntry.class)
+                .setParameter("r", reference).getResultList().isEmpty();
+        if (!logged) {
+            double hours = Math.round((meeting.minutes() / 60.0 + groupsConfig.preparationHours()) * 100) / 100.0;
+            em.persist(new HoursEntry(group.getEngagementId(), meeting.getDate(), hours, reference,
+                    group.getName() + ", møte " + meeting.getNumberInSeries(), group.getAdviserId()));
+        }
+    }
+
+    @Override
+    public Map<Long, Double> byEngagement(Collection<Long> engagementIds) {
+        Map<Long, Double> used = new HashMap<>();
+        em.createQuery("SELECT h.engagementId, SUM(h.hours) FROM HoursEntry h WHERE h.engagementId IN :ids GROUP BY h.engagementId", Object[].class)
+                .setParameter("ids", engagementIds).getResultList()
+                .forEach(r -> used.put((Long) r[0], ((Number) r[1]).doubleValue()));
+        return used;
+    }
+
+    public List<HoursEntry> entries(long engagementId, YearMonth month) {
+        LocalDate from = month == null ? LocalDate.of(1900, 1, 1) : month.atDay(1);
+        LocalDate to = month == null ? LocalDate.of(9999, 12, 31) : month.atEndOfMonth();
+        return em.createQuery("SELECT h FROM HoursEntry h WHERE h.engagementId = :e AND h.date BETWEEN :from AND :to ORDER BY h.date, h.id",
+                        HoursEntry.class)
+                .setParameter("e", engagementId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * The hours of an engagement as CSV for invoicing: one line per entry with its month, and a
+     * total per month. Semicolons and decimal commas, as Norwegian spreadsheets expect.
+     */
+    public String csv(long engagementId, YearMonth month) {
+        StringBuilder csv = new StringBuilder("Oppdrag;Måned;Dato;Beskrivelse;Timer\n");
+        Map<YearMonth, Double> totals = new java.util.TreeMap<>();
+        for (HoursEntry h : entries(engagementId, month)) {
+            YearMonth m = YearMonth.from(h.getDate());
+            csv.append(engagementId).append(';').append(m).append(';').append(h.getDate()).append(';')
+                    .append(quote(h.getDescription())).append(';').append(number(h.getHours())).append('\n');
+            totals.merge(m, h.getHours(), Double::sum);
+        }
+        totals.forEach((m, sum) -> csv.append(engagementId).append(';').append(m).append(";;Sum;").append(number(sum)).append('\n'));
+        return csv.toString();
+    }
+
+    private static String number(double hours) {
+        return String.format(Locale.forLanguageTag("nb"), "%.2f", hours);
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

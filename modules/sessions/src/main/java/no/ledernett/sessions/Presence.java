@@ -1,0 +1,8 @@
+package no.ledernett.sessions;
+
+/** Whether a member came: møtt, ikke møtt, meldt forfall. */
+public enum Presence {
+    PRESENT,
+    ABSENT,
+    EXCUSED
+}

@@ -1,0 +1,67 @@
+package no.ledernett.sessions.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Violation;
+import no.ledernett.sessions.HoursLog;
+
+/** Hours per engagement, as JSON or as CSV for invoicing. */
+@Path("hours")
+public class HoursResource {
+
+    public record HoursJson(LocalDate date, double hours, String reference, String description, Long adviserId) {
+    }
+
+    @Inject
+    HoursLog hours;
+
+    @Inject
+    Engagements engagements;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<HoursJson> list(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
+        long id = engagement(engagementId);
+        return hours.entries(id, month(month)).stream()
+                .map(h -> new HoursJson(h.getDate(), h.getHours(), h.getReference(), h.getDescription(), h.getAdviserId())).toList();
+    }
+
+    @GET
+    @Path("csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
+        long id = engagement(engagementId);
+        YearMonth m = month(month);
+        String name = "timer-oppdrag-" + id + (m == null ? "" : "-" + m) + ".csv";
+        return Response.ok(hours.csv(id, m), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    private long engagement(Long engagementId) {
+        if (engagementId == null) {
+            throw new InvalidInputException(Violation.of("engagementId", "required"));
+        }
+        return engagements.get(engagementId).getId();
+    }
+
+    private static YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", "month", "format.month"));
+        }
+    }
+}
