@@ -182,6 +182,36 @@ class SessionsApiIT {
         assertTrue(!summary.containsKey("average") || summary.isNull("average"), "no average from two answers");
     }
 
+    @Test
+    void a_leaders_calendar_feed_is_valid_icalendar_that_follows_moves_and_dies_when_revoked() throws Exception {
+        long group = group("Kalender", "2027-10-06", "MONTHLY", 2);
+        List<JsonObject> meetings = api.post("api/meetings", "{\"groupId\":" + group + "}").expect(201).array().getValuesAs(JsonObject.class);
+        long leader = api.get("api/groups/" + group).object().getJsonArray("members").getJsonObject(0).getJsonNumber("leaderId").longValue();
+        JsonObject link = api.post("api/calendar", "{\"owner\":\"LEADER\",\"ownerId\":" + leader + "}").expect(201).object();
+        String token = link.getString("token");
+        assertTrue(token.length() >= 40, "unguessable");
+        Api.Reply feed = api.download("api/calendar/" + token).expect(200);
+        assertTrue(feed.contentType().startsWith("text/calendar"));
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(2, events.size());
+        String uid = events.get(0).getProperty("UID").orElseThrow().getValue();
+
+        api.put("api/meetings/" + meetings.get(0).getJsonNumber("id").longValue(), """
+                {"date":"2027-10-07","start":"10:00","end":"12:30","place":"Nytt rom"}""").expect(200);
+        net.fortuna.ical4j.model.component.VEvent moved = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(api.download("api/calendar/" + token).expect(200).body()))
+                .<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        assertEquals(uid, moved.getProperty("UID").orElseThrow().getValue());
+        assertEquals("1", moved.getProperty("SEQUENCE").orElseThrow().getValue());
+        assertEquals("20271007T080000Z", moved.getProperty("DTSTART").orElseThrow().getValue());
+        System.out.println("ICS feed of a leader after one meeting was moved:\n" + api.download("api/calendar/" + token).body());
+
+        api.delete("api/calendar/" + token).expect(204);
+        api.download("api/calendar/" + token).expect(404);
+        api.download("api/calendar/not-a-token").expect(404);
+    }
+
     private static List<String> fields(Api.Reply problem) {
         return problem.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field") + ":" + e.getString("rule")).toList();

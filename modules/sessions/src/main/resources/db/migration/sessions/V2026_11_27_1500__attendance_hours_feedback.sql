@@ -34,3 +34,16 @@ CREATE TABLE feedback (
     CONSTRAINT feedback_uq UNIQUE (meeting_id, leader_id),
     CONSTRAINT feedback_rating_ck CHECK (rating BETWEEN 1 AND 5)
 );
+
+-- Unguessable calendar feed addresses, one per adviser or leader, that can be revoked.
+CREATE SEQUENCE calendar_link_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE calendar_link (
+    id         BIGINT      NOT NULL PRIMARY KEY,
+    token      VARCHAR(64) NOT NULL,
+    owner_kind VARCHAR(10) NOT NULL,
+    owner_id   BIGINT      NOT NULL,
+    created_at TIMESTAMP   NOT NULL,
+    revoked_at TIMESTAMP,
+    CONSTRAINT calendar_link_token_uq UNIQUE (token)
+);
+CREATE INDEX calendar_link_owner_idx ON calendar_link (owner_kind, owner_id);

@@ -1,0 +1,68 @@
+package no.ledernett.sessions.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Violation;
+import no.ledernett.sessions.CalendarFeeds;
+import no.ledernett.sessions.CalendarLink;
+
+/**
+ * Calendar feeds. {@code GET /api/calendar/{token}} needs no sign-in (calendar apps cannot
+ * sign in); the unguessable token is the key, and revoking it closes the feed.
+ */
+@Path("calendar")
+public class CalendarResource {
+
+    public record LinkInput(String owner, Long ownerId) {
+    }
+
+    public record LinkJson(String owner, long ownerId, String token, String url) {
+    }
+
+    @Inject
+    CalendarFeeds feeds;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(LinkInput input, @Context UriInfo uri) {
+        LinkInput given = MeetingsResource.body(input);
+        CalendarLink.Owner owner;
+        try {
+            owner = CalendarLink.Owner.valueOf(given.owner());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", "owner", "calendar.owner"));
+        }
+        if (given.ownerId() == null) {
+            throw new InvalidInputException(Violation.of("ownerId", "required"));
+        }
+        CalendarLink link = feeds.create(owner, given.ownerId());
+        String url = uri.getAbsolutePathBuilder().path(link.getToken()).build().toString();
+        return Response.status(201).entity(new LinkJson(owner.name(), link.getOwnerId(), link.getToken(), url)).build();
+    }
+
+    @GET
+    @Path("{token}")
+    @Produces("text/calendar")
+    public Response feed(@PathParam("token") String token) {
+        return Response.ok(feeds.feed(token), "text/calendar; charset=UTF-8").header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("{token}")
+    public Response revoke(@PathParam("token") String token) {
+        feeds.revoke(token);
+        return Response.noContent().build();
+    }
+}
