@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import no.ledernett.platform.ApplicationStarted;
 import no.ledernett.platform.DemoDataRequested;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -37,6 +38,9 @@ public class DatabaseStartup {
     @Inject
     Event<DemoDataRequested> demo;
 
+    @Inject
+    Event<ApplicationStarted> started;
+
     private volatile boolean migrated;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -50,6 +54,7 @@ public class DatabaseStartup {
         if (wantsDemoData()) {
             demo.fire(new DemoDataRequested());
         }
+        started.fire(new ApplicationStarted());
     }
 
     boolean wantsDemoData() {

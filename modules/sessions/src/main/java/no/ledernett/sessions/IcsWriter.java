@@ -42,6 +42,11 @@ public final class IcsWriter {
                 meeting.getStatus() == MeetingStatus.CANCELLED ? new Method("CANCEL") : new Method("REQUEST"));
     }
 
+    /** A whole series as one invitation, for the mail that tells people their group's schedule. */
+    public static String invitations(List<GroupMeeting> meetings, String groupName) {
+        return write(meetings, meetings.isEmpty() ? Map.of() : Map.of(meetings.get(0).getGroupId(), groupName), new Method("REQUEST"));
+    }
+
     private static String write(List<GroupMeeting> meetings, Map<Long, String> groupNames, Method method) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Ledernett//Nettverksmøter//NO"));

@@ -34,6 +34,9 @@ public class Meetings {
     HoursLog hours;
 
     @Inject
+    MeetingMail mail;
+
+    @Inject
     @ConfigProperty(name = "ledernett.sessions.default-start", defaultValue = "09:00")
     String defaultStart;
 
@@ -68,6 +71,8 @@ public class Meetings {
             em.persist(meeting);
             created.add(meeting);
         }
+        em.flush();
+        mail.scheduled(group, created);
         return created;
     }
 
@@ -86,6 +91,7 @@ public class Meetings {
         }
         rules.check();
         meeting.move(day, from, to, place == null || place.isBlank() ? null : place.trim());
+        mail.changed(groups.get(meeting.getGroupId()), meeting);
         return meeting;
     }
 
@@ -96,6 +102,7 @@ public class Meetings {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
         meeting.cancel();
+        mail.changed(groups.get(meeting.getGroupId()), meeting);
         return meeting;
     }
 

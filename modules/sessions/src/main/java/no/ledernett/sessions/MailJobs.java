@@ -1,0 +1,101 @@
+package no.ledernett.sessions;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.ledernett.groups.Groups;
+import no.ledernett.platform.ApplicationStarted;
+
+/**
+ * The background work of e-mail: queue intake requests as intake opens and reminders the day
+ * before, then send what is due. Runs every {@code ledernett.mail.poll-seconds}. Queuing is
+ * idempotent (one mail per dedupe key), so a run that repeats does no harm.
+ */
+@ApplicationScoped
+public class MailJobs {
+
+    private static final Logger LOG = Logger.getLogger(MailJobs.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    MeetingMail mail;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    MailJobs self;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes ApplicationStarted started) throws javax.naming.NamingException {
+        // Looked up here rather than injected: Payara does not resolve @Resource(lookup) for this type in library jars.
+        ManagedScheduledExecutorService scheduler = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        task = scheduler.scheduleWithFixedDelay(this::tick, settings.pollSeconds(), settings.pollSeconds(), TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void tick() {
+        try {
+            self.queueNotices();
+            if (settings.enabled()) {
+                for (Long id : delivery.due(50)) {
+                    delivery.deliver(id);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail run failed; the next run tries again", e);
+        }
+    }
+
+    /** Intake requests for meetings whose intake is open, reminders for tomorrow's meetings. */
+    @Transactional
+    public int queueNotices() {
+        LocalDateTime now = LocalDateTime.now();
+        LocalDate tomorrow = now.toLocalDate().plusDays(1);
+        List<GroupMeeting> upcoming = em.createQuery("SELECT m FROM GroupMeeting m WHERE m.status = :planned AND m.date BETWEEN :today AND :horizon",
+                        GroupMeeting.class)
+                .setParameter("planned", MeetingStatus.PLANNED).setParameter("today", now.toLocalDate())
+                .setParameter("horizon", now.toLocalDate().plusDays(60)).getResultList();
+        int queued = 0;
+        for (GroupMeeting m : upcoming) {
+            var intake = challenges.intake(m);
+            if (intake.isOpen(now) && mail.intakeRequest(groups.get(m.getGroupId()), m, intake.closes())) {
+                queued++;
+            }
+            if (m.getDate().equals(tomorrow) && mail.reminder(groups.get(m.getGroupId()), m)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+}
