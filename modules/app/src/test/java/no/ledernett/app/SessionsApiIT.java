@@ -212,6 +212,47 @@ class SessionsApiIT {
         api.download("api/calendar/not-a-token").expect(404);
     }
 
+    @Test
+    void individual_coaching_logs_hours_counts_as_adviser_load_and_keeps_notes_from_staff() {
+        long engagement = api.post("api/engagements", """
+                {"municipality":"3201","kind":"INDIVIDUAL_COACHING","start":"2027-01-01","end":"2027-12-31","hourBudget":20}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        long leader = api.post("api/leaders", """
+                {"municipality":"3201","name":"Coachet Leder","email":"coachet@baerum.kommune.no"}""").expect(201).object().getJsonNumber("id").longValue();
+        long adviser = api.post("api/advisers", """
+                {"name":"Coach Coachesen","title":"rådgiver","email":"coach@ledernett.no","homeCounty":"32","writtenForms":["BOKMAL"],"monthlyCapacity":10}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        JsonObject course = api.post("api/coaching", """
+                {"leaderId":%d,"adviserId":%d,"engagementId":%d,"start":"2027-01-01","end":"2027-06-30","hoursPerMonth":8}"""
+                .formatted(leader, adviser, engagement)).expect(201).object();
+        long courseId = course.getJsonNumber("id").longValue();
+        assertEquals(List.of("place:coaching.link"), fields(api.post("api/coaching/" + courseId + "/sessions", """
+                {"date":"2027-01-20","start":"10:00","end":"11:00","mode":"VIDEO","place":"zoom"}""").expect(400)));
+        assertEquals(List.of("place:coaching.place.PHONE"), fields(api.post("api/coaching/" + courseId + "/sessions", """
+                {"date":"2027-01-20","start":"10:00","end":"11:00","mode":"PHONE"}""").expect(400)));
+        long session = api.post("api/coaching/" + courseId + "/sessions", """
+                {"date":"2027-01-20","start":"10:00","end":"11:30","mode":"PHONE","place":"+47 400 00 000"}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        api.post("api/coaching/sessions/" + session + "/held", "").expect(200);
+        assertEquals(2.0, api.get("api/engagements/" + engagement).object().getJsonNumber("hoursUsed").doubleValue(), 1e-9, "1.5 h + 0.5 h");
+
+        // Staff (which the API is, until sign-in) never get the adviser's private notes.
+        api.get("api/coaching/sessions/" + session + "/notes").expect(404);
+        api.put("api/coaching/sessions/" + session + "/notes", "{\"notes\":\"privat\"}").expect(404);
+
+        // The course's 8 hours a month count against the adviser's 10.
+        JsonObject ranking = api.post("api/matching/ranking", """
+                {"municipality":"3201","mode":"VIDEO","start":"2027-02-01","end":"2027-03-31","hoursPerMonth":4}""").expect(200).object();
+        assertTrue(ranking.getJsonArray("excluded").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getJsonNumber("adviserId").longValue() == adviser
+                        && e.getJsonArray("reasons").getJsonObject(0).getString("code").equals("NO_CAPACITY")));
+        assertEquals(List.of("engagementId:coaching.notBought"), fields(api.post("api/coaching", """
+                {"leaderId":%d,"adviserId":%d,"engagementId":%d,"start":"2027-01-01","end":"2027-06-30","hoursPerMonth":2}"""
+                .formatted(leader, adviser, api.post("api/engagements", """
+                        {"municipality":"3201","kind":"NETWORK_GROUPS","start":"2027-01-01","end":"2027-12-31","hourBudget":20}""")
+                        .expect(201).object().getJsonNumber("id").longValue())).expect(400)));
+    }
+
     private static List<String> fields(Api.Reply problem) {
         return problem.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field") + ":" + e.getString("rule")).toList();

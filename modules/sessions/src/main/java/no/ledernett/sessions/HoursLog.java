@@ -37,6 +37,17 @@ public class HoursLog implements HoursUsed {
         }
     }
 
+    /** Logs a held coaching session's hours once. */
+    void logCoaching(CoachingSession session, CoachingCourse course, double preparationHours) {
+        String reference = "coaching:" + session.getId();
+        boolean logged = !em.createQuery("SELECT h FROM HoursEntry h WHERE h.reference = :r", HoursEntry.class)
+                .setParameter("r", reference).getResultList().isEmpty();
+        if (!logged) {
+            double h = Math.round((session.minutes() / 60.0 + preparationHours) * 100) / 100.0;
+            em.persist(new HoursEntry(course.getEngagementId(), session.getDate(), h, reference, "Individuell veiledning", course.getAdviserId()));
+        }
+    }
+
     @Override
     public Map<Long, Double> byEngagement(Collection<Long> engagementIds) {
         Map<Long, Double> used = new HashMap<>();

@@ -1,0 +1,229 @@
+package no.ledernett.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.ledernett.matching.Adviser;
+import no.ledernett.matching.Advisers;
+import no.ledernett.matching.CommittedLoad;
+import no.ledernett.matching.LoadEntry;
+import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementKind;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Individual coaching: courses, their sessions, the adviser's private notes, and the hours. */
+@ApplicationScoped
+public class Coaching implements CommittedLoad {
+
+    public record CourseInput(Long leaderId, Long adviserId, Long engagementId, String start, String end, Double hoursPerMonth) {
+    }
+
+    public record SessionInput(String date, String start, String end, String mode, String place) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    Advisers advisers;
+
+    @Inject
+    Engagements engagements;
+
+    @Inject
+    HoursLog hours;
+
+    @Inject
+    @ConfigProperty(name = "ledernett.sessions.coaching-preparation-hours", defaultValue = "0.5")
+    double preparationHours;
+
+    @Transactional
+    public CoachingCourse create(CourseInput input) {
+        Rules rules = new Rules().required("leaderId", input.leaderId()).required("adviserId", input.adviserId())
+                .required("engagementId", input.engagementId()).required("hoursPerMonth", input.hoursPerMonth());
+        LocalDate from = date(rules, "start", input.start());
+        LocalDate to = date(rules, "end", input.end());
+        if (from != null && to != null && to.isBefore(from)) {
+            rules.add(Violation.of(SessionsTexts.RULES, "end", "period.order"));
+        }
+        if (input.hoursPerMonth() != null && (input.hoursPerMonth() <= 0 || input.hoursPerMonth() > 100)) {
+            rules.add(Violation.of("hoursPerMonth", "range", 0, 100));
+        }
+        rules.check();
+        Leader leader = find(() -> leaders.get(input.leaderId()), "leaderId", input.leaderId());
+        Adviser adviser = find(() -> advisers.get(input.adviserId()), "adviserId", input.adviserId());
+        Engagement engagement = find(() -> engagements.get(input.engagementId()), "engagementId", input.engagementId());
+        if (!engagement.getMunicipality().getNumber().equals(leader.getMunicipalityNumber())) {
+            rules.add(Violation.of(SessionsTexts.RULES, "engagementId", "coaching.otherMunicipality"));
+        }
+        if (engagement.getKind() == EngagementKind.NETWORK_GROUPS) {
+            rules.add(Violation.of(SessionsTexts.RULES, "engagementId", "coaching.notBought"));
+        }
+        if (!adviser.isActive()) {
+            rules.add(Violation.of(SessionsTexts.RULES, "adviserId", "coaching.inactive"));
+        }
+        rules.check();
+        CoachingCourse course = new CoachingCourse(leader.getId(), adviser.getId(), engagement.getId(), from, to, input.hoursPerMonth());
+        em.persist(course);
+        return course;
+    }
+
+    public CoachingCourse course(long id) {
+        CoachingCourse course = em.find(CoachingCourse.class, id);
+        if (course == null) {
+            throw new NotFoundException("Coaching course", id);
+        }
+        return course;
+    }
+
+    public List<CoachingSession> sessions(long courseId) {
+        course(courseId);
+        return em.createQuery("SELECT s FROM CoachingSession s WHERE s.courseId = :c ORDER BY s.date, s.start", CoachingSession.class)
+                .setParameter("c", courseId).getResultList();
+    }
+
+    public CoachingSession session(long id) {
+        CoachingSession session = em.find(CoachingSession.class, id);
+        if (session == null) {
+            throw new NotFoundException("Coaching session", id);
+        }
+        return session;
+    }
+
+    /** Plans a session; in person needs a place, by phone a number, by video a link. */
+    @Transactional
+    public CoachingSession plan(long courseId, SessionInput input) {
+        course(courseId);
+        Rules rules = new Rules().maxLength("place", input.place(), 300);
+        LocalDate day = date(rules, "date", input.date());
+        LocalTime from = time(rules, "start", input.start());
+        LocalTime to = time(rules, "end", input.end());
+        if (from != null && to != null && !to.isAfter(from)) {
+            rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
+        }
+        CoachingMode mode = null;
+        try {
+            mode = CoachingMode.valueOf(input.mode() == null ? "" : input.mode().trim());
+        } catch (IllegalArgumentException e) {
+            rules.add(Violation.of(SessionsTexts.RULES, "mode", "coaching.mode"));
+        }
+        if (mode != null && (input.place() == null || input.place().isBlank())) {
+            rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.place." + mode));
+        }
+        if (mode == CoachingMode.PHONE && input.place() != null && !input.place().isBlank()) {
+            rules.phone("place", input.place());
+        }
+        if (mode == CoachingMode.VIDEO && input.place() != null && !input.place().isBlank() && !input.place().trim().startsWith("https://")) {
+            rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.link"));
+        }
+        rules.check();
+        CoachingSession session = new CoachingSession(courseId, day, from, to, mode, input.place().trim());
+        em.persist(session);
+        return session;
+    }
+
+    @Transactional
+    public CoachingSession held(long sessionId) {
+        CoachingSession session = session(sessionId);
+        if (session.getStatus() == MeetingStatus.CANCELLED) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        session.held();
+        hours.logCoaching(session, course(session.getCourseId()), preparationHours);
+        return session;
+    }
+
+    @Transactional
+    public CoachingSession cancel(long sessionId) {
+        CoachingSession session = session(sessionId);
+        if (session.getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        session.cancel();
+        return session;
+    }
+
+    /** The adviser's private notes: for the course's own adviser only; to anyone else the session has none. */
+    public String notes(Viewer viewer, long sessionId) {
+        CoachingSession session = ownedBy(viewer, sessionId);
+        return session.notes();
+    }
+
+    @Transactional
+    public void writeNotes(Viewer viewer, long sessionId, String notes) {
+        new Rules().maxLength("notes", notes, 8000).check();
+        ownedBy(viewer, sessionId).writeNotes(notes == null || notes.isBlank() ? null : notes);
+    }
+
+    private CoachingSession ownedBy(Viewer viewer, long sessionId) {
+        CoachingSession session = session(sessionId);
+        CoachingCourse course = course(session.getCourseId());
+        if (viewer == null || viewer.role() != Viewer.Role.ADVISER || viewer.adviserId() == null || viewer.adviserId() != course.getAdviserId()) {
+            throw new NotFoundException("Notes", sessionId);
+        }
+        return session;
+    }
+
+    @Override
+    public List<LoadEntry> since(LocalDate day) {
+        List<CoachingCourse> courses = em.createQuery("SELECT c FROM CoachingCourse c WHERE c.status = 'ACTIVE' AND c.end >= :d", CoachingCourse.class)
+                .setParameter("d", day).getResultList();
+        Map<Long, String> municipality = leaders.byIds(courses.stream().map(CoachingCourse::getLeaderId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Leader::getId, Leader::getMunicipalityNumber));
+        return courses.stream().map(c -> new LoadEntry(c.getAdviserId(), municipality.get(c.getLeaderId()), "coaching:" + c.getId(),
+                "Individuell veiledning", c.getHoursPerMonth(), c.getStart(), c.getEnd())).toList();
+    }
+
+    private static <T> T find(java.util.function.Supplier<T> lookup, String field, Object id) {
+        try {
+            return lookup.get();
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, field, "unknown", id));
+        }
+    }
+
+    private static LocalDate date(Rules rules, String field, String value) {
+        if (value == null || value.isBlank()) {
+            rules.required(field, value);
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            rules.add(Violation.of(SessionsTexts.RULES, field, "format.date"));
+            return null;
+        }
+    }
+
+    private static LocalTime time(Rules rules, String field, String value) {
+        if (value == null || value.isBlank()) {
+            rules.required(field, value);
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            rules.add(Violation.of(SessionsTexts.RULES, field, "format.start"));
+            return null;
+        }
+    }
+}

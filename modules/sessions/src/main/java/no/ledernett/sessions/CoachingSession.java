@@ -1,0 +1,121 @@
+package no.ledernett.sessions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One coaching session. The adviser's notes are private to that adviser: not even staff read
+ * them, so they are reachable only through {@link Coaching#notes}.
+ */
+@Entity
+@Table(name = "coaching_session")
+public class CoachingSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coaching_session_seq")
+    @SequenceGenerator(name = "coaching_session_seq", sequenceName = "coaching_session_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "course_id")
+    private long courseId;
+
+    @Column(name = "session_date")
+    private LocalDate date;
+
+    @Column(name = "start_time")
+    private LocalTime start;
+
+    @Column(name = "end_time")
+    private LocalTime end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "session_mode")
+    private CoachingMode mode;
+
+    /** The place, phone number or video link, by mode. */
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingStatus status = MeetingStatus.PLANNED;
+
+    @Column(name = "adviser_notes")
+    private String adviserNotes;
+
+    @Version
+    private long version;
+
+    protected CoachingSession() {
+    }
+
+    CoachingSession(long courseId, LocalDate date, LocalTime start, LocalTime end, CoachingMode mode, String place) {
+        this.courseId = courseId;
+        this.date = date;
+        this.start = start;
+        this.end = end;
+        this.mode = mode;
+        this.place = place;
+    }
+
+    void held() {
+        status = MeetingStatus.HELD;
+    }
+
+    void cancel() {
+        status = MeetingStatus.CANCELLED;
+    }
+
+    void writeNotes(String notes) {
+        this.adviserNotes = notes;
+    }
+
+    String notes() {
+        return adviserNotes;
+    }
+
+    public int minutes() {
+        return (int) Duration.between(start, end).toMinutes();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    public CoachingMode getMode() {
+        return mode;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+}
