@@ -14,6 +14,7 @@ import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.MunicipalitySummary;
 import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.web.FormMessages;
 import no.ledernett.platform.NotFoundException;
 import org.omnifaces.util.Faces;
 

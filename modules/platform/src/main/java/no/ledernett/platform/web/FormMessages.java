@@ -1,4 +1,4 @@
-package no.ledernett.municipalities.web;
+package no.ledernett.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -9,14 +9,14 @@ import no.ledernett.platform.Texts;
 import no.ledernett.platform.Violation;
 
 /** Puts a service's verdict on a form: each broken rule beside its field, the rest on top. */
-final class FormMessages {
+public final class FormMessages {
 
     private static final String APP_TEXTS = "no.ledernett.app.Messages";
 
     private FormMessages() {
     }
 
-    static void show(String formId, InvalidInputException e) {
+    public static void show(String formId, InvalidInputException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         UIComponent form = faces.getViewRoot().findComponent(formId);
@@ -28,14 +28,14 @@ final class FormMessages {
         global(FacesMessage.SEVERITY_ERROR, "common.invalid");
     }
 
-    static void global(FacesMessage.Severity severity, String key, Object... args) {
+    public static void global(FacesMessage.Severity severity, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Texts.format(APP_TEXTS, faces.getViewRoot().getLocale(), key, args);
         faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 
     /** A message that survives the redirect after a successful save. */
-    static void flash(String key) {
+    public static void flash(String key) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         global(FacesMessage.SEVERITY_INFO, key);
     }

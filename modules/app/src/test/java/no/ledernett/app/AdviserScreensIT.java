@@ -1,0 +1,109 @@
+package no.ledernett.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The adviser screens in Chromium, with the demo advisers. */
+@ExtendWith(ArquillianExtension.class)
+class AdviserScreensIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void open(String path) {
+        browser.driver.get(base.toString() + path);
+    }
+
+    /** Chooses an option in a PrimeFaces select menu the way a person does: open it, click the label. */
+    private void choose(String id, String label) {
+        new Select(browser.driver.findElement(By.id(id))).selectByVisibleText(label);
+    }
+
+    /** The rows' texts; while an AJAX update replaces the table, an empty list (the wait asks again). */
+    private List<String> rows(String tableId) {
+        try {
+            return browser.driver.findElements(By.cssSelector("[id$='" + tableId + "'] tbody tr")).stream().map(WebElement::getText).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return List.of();
+        }
+    }
+
+    @Test
+    void the_adviser_list_filters_by_subject_area_and_level() {
+        open("admin/advisers/index.xhtml");
+        assertEquals("Veiledere", browser.driver.findElement(By.tagName("h1")).getText());
+        choose("search:subject", "Skole");
+        choose("search:level", "3 – ekspert");
+        browser.wait.until(d -> rows("results").size() == 2);
+        List<String> names = rows("results");
+        assertTrue(names.get(0).contains("Eirik Dahl") && names.get(1).contains("Hanne Lunde"), names.toString());
+        browser.screenshot("adviser-list");
+    }
+
+    @Test
+    void find_adviser_ranks_only_competent_advisers_and_explains_the_others() {
+        open("admin/advisers/find.xhtml");
+        choose("need:subjectAreaId", "Skole");
+        browser.driver.findElement(By.cssSelector("[id='need:competenceRequired'] .ui-chkbox-box")).click();
+        browser.driver.findElement(By.id("need:municipality")).sendKeys("4601");
+        browser.driver.findElement(By.id("need:rank")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ranked")));
+        List<WebElement> ranked = browser.driver.findElements(By.cssSelector(".ranked"));
+        assertTrue(ranked.get(0).findElement(By.cssSelector(".ranked-name")).getText().startsWith("Hanne Lunde"));
+        for (WebElement r : ranked) {
+            String text = r.getText();
+            assertTrue(text.contains("i fagområdet") && !text.contains("Ingen kompetanse") && !text.contains("Grunnleggende kompetanse"), text);
+        }
+        String excluded = String.join("\n", rows("excluded"));
+        assertTrue(excluded.contains("Ola Nordmann") && excluded.contains("Mangler fagkompetansen kunden krever"), excluded);
+        assertFalse(ranked.stream().anyMatch(r -> r.getText().contains("Ola Nordmann")));
+        browser.screenshot("find-adviser");
+    }
+
+    @Test
+    void an_adviser_page_shows_competences_and_load_per_month() {
+        open("admin/advisers/index.xhtml");
+        browser.driver.findElement(By.id("search:text")).sendKeys("Hanne");
+        browser.wait.until(d -> rows("results").size() == 1);
+        browser.driver.findElement(By.linkText("Hanne Lunde")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Hanne Lunde"));
+        assertTrue(String.join(" ", rows("competences")).contains("Skole"));
+        assertEquals(12, browser.driver.findElements(By.cssSelector(".load-table tbody tr")).size());
+        browser.screenshot("adviser-page");
+    }
+}

@@ -1,0 +1,301 @@
+package no.ledernett.groups.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.ledernett.groups.Composition;
+import no.ledernett.groups.GroupAdvisers;
+import no.ledernett.groups.GroupSummary;
+import no.ledernett.groups.Groups;
+import no.ledernett.groups.GroupsConfig;
+import no.ledernett.groups.MemberView;
+import no.ledernett.groups.Members;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.matching.Exclusion;
+import no.ledernett.matching.MatchingTexts;
+import no.ledernett.matching.RankingResult;
+import no.ledernett.matching.RankingView;
+import no.ledernett.matching.ScorePart;
+import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreas;
+import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderInput;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Texts;
+import no.ledernett.platform.web.FormMessages;
+import org.omnifaces.util.Faces;
+
+/** One group: plan, composition advice, members, and its adviser. */
+@Named
+@ViewScoped
+public class GroupPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Groups groups;
+
+    @Inject
+    transient Members members;
+
+    @Inject
+    transient GroupAdvisers groupAdvisers;
+
+    @Inject
+    transient Leaders leaders;
+
+    @Inject
+    transient SubjectAreas subjectAreas;
+
+    @Inject
+    transient GroupsConfig config;
+
+    private Long id;
+    private transient NetworkGroup group;
+    private GroupSummary summary;
+    private List<MemberView> memberList;
+    private transient List<Composition.Warning> advice;
+    private String leaderSearch;
+    private transient List<Leader> candidates = List.of();
+    private transient RankingResult ranking;
+    private List<SubjectArea> areas;
+    private String newName;
+    private String newEmail;
+    private String newPosition;
+    private Long newSector;
+    private String newUnit;
+    private Long newReportsTo;
+
+    public void load() {
+        if (id == null) {
+            Faces.responseSendError(404, "Group not found");
+            return;
+        }
+        try {
+            group = groups.get(id);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "Group not found");
+            return;
+        }
+        summary = groups.summary(id);
+        memberList = members.of(id);
+        advice = members.advice(id);
+        areas = subjectAreas.active();
+        searchLeaders();
+    }
+
+    private NetworkGroup group() {
+        if (group == null) {
+            load();
+        }
+        return group;
+    }
+
+    public void searchLeaders() {
+        Set<Long> current = memberList.stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
+        candidates = leaders.search(new MunicipalityNumber(group().getMunicipalityNumber()), leaderSearch, PageRequest.of(0, 20)).items().stream()
+                .filter(l -> !current.contains(l.getId())).toList();
+    }
+
+    public void add(Leader leader) {
+        try {
+            members.add(id, leader.getId(), LocalDate.now());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("members", e);
+        }
+        load();
+    }
+
+    public void createAndAdd() {
+        try {
+            Leader leader = leaders.create(new LeaderInput(group().getMunicipalityNumber(), newName, newEmail, null, newPosition, newSector, newUnit,
+                    newReportsTo, null));
+            members.add(id, leader.getId(), LocalDate.now());
+            newName = null;
+            newEmail = null;
+            newPosition = null;
+            newUnit = null;
+            newReportsTo = null;
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("newLeader", e);
+        }
+        load();
+    }
+
+    public void leave(MemberView member) {
+        members.leave(id, member.membershipId(), LocalDate.now());
+        load();
+    }
+
+    public void remove(MemberView member) {
+        members.remove(id, member.membershipId());
+        load();
+    }
+
+    public void findAdviser() {
+        ranking = groupAdvisers.rank(id);
+    }
+
+    public void choose(long adviserId) {
+        try {
+            groupAdvisers.assign(id, adviserId);
+            ranking = null;
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("adviser", e);
+        }
+        load();
+    }
+
+    public void removeAdviser() {
+        groupAdvisers.unassign(id);
+        load();
+    }
+
+    public String delete() {
+        groups.delete(id);
+        FormMessages.flash("common.deleted");
+        return "/admin/groups/index?faces-redirect=true";
+    }
+
+    public String warning(Composition.Warning w) {
+        return GroupJson.message(w, locale());
+    }
+
+    public String explain(ScorePart part) {
+        return RankingView.explain(part, locale());
+    }
+
+    public String criterion(ScorePart part) {
+        return Texts.format(MatchingTexts.TEXTS, locale(), "criterion." + part.criterion().name());
+    }
+
+    public String reason(Exclusion exclusion) {
+        return RankingView.reason(exclusion, locale()).explanation();
+    }
+
+    public long round(double value) {
+        return Math.round(value);
+    }
+
+    public double getHoursPerMonth() {
+        return group().hoursPerMonth(config.preparationHours());
+    }
+
+    public List<Leader> getManagers() {
+        return leaders.search(new MunicipalityNumber(group().getMunicipalityNumber()), null, PageRequest.of(0, 200)).items();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public NetworkGroup getGroup() {
+        return group();
+    }
+
+    public GroupSummary getSummary() {
+        return summary;
+    }
+
+    public List<MemberView> getMembers() {
+        return memberList;
+    }
+
+    public List<Composition.Warning> getAdvice() {
+        if (advice == null) {
+            advice = members.advice(id);
+        }
+        return advice;
+    }
+
+    public List<Leader> getCandidates() {
+        return candidates;
+    }
+
+    public RankingResult getRanking() {
+        return ranking;
+    }
+
+    public List<SubjectArea> getAreas() {
+        return areas;
+    }
+
+    public String getLeaderSearch() {
+        return leaderSearch;
+    }
+
+    public void setLeaderSearch(String leaderSearch) {
+        this.leaderSearch = leaderSearch;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewPosition() {
+        return newPosition;
+    }
+
+    public void setNewPosition(String newPosition) {
+        this.newPosition = newPosition;
+    }
+
+    public Long getNewSector() {
+        return newSector;
+    }
+
+    public void setNewSector(Long newSector) {
+        this.newSector = newSector;
+    }
+
+    public String getNewUnit() {
+        return newUnit;
+    }
+
+    public void setNewUnit(String newUnit) {
+        this.newUnit = newUnit;
+    }
+
+    public Long getNewReportsTo() {
+        return newReportsTo;
+    }
+
+    public void setNewReportsTo(Long newReportsTo) {
+        this.newReportsTo = newReportsTo;
+    }
+}
