@@ -96,7 +96,8 @@ public class GroupAdvisers implements CommittedLoad {
     /** Publishing a proposal gives its groups their advisers, in the publishing transaction. */
     void onPublished(@Observes AssignmentsPublished published) {
         for (AssignmentsPublished.Assignment a : published.assignments()) {
-            if (a.reference().startsWith(REFERENCE)) {
+            // Needs sent through the API may carry any reference; only "group:<id>" is ours.
+            if (a.reference().matches(REFERENCE + "\\d{1,18}")) {
                 NetworkGroup group = em.find(NetworkGroup.class, Long.parseLong(a.reference().substring(REFERENCE.length())));
                 if (group != null) {
                     group.assign(a.adviserId());

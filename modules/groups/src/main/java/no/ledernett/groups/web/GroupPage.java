@@ -112,6 +112,8 @@ public class GroupPage implements Serializable {
     public void add(Leader leader) {
         try {
             members.add(id, leader.getId(), LocalDate.now());
+            // Ready for the next one: the search starts afresh.
+            leaderSearch = null;
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("members", e);
