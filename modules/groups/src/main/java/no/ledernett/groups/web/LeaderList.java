@@ -1,0 +1,183 @@
+package no.ledernett.groups.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreas;
+import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderInput;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityDirectory;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.municipalities.MunicipalitySummary;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.web.FormMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The leaders of one municipality: search, paging, register, delete. */
+@Named
+@ViewScoped
+public class LeaderList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Leaders leaders;
+
+    @Inject
+    transient MunicipalityDirectory directory;
+
+    @Inject
+    transient SubjectAreas subjectAreas;
+
+    private String municipality;
+    private MunicipalitySummary summary;
+    private String text;
+    private Map<Long, String> sectors = Map.of();
+    private List<SubjectArea> areas = List.of();
+    private String newName;
+    private String newEmail;
+    private String newPosition;
+    private Long newSector;
+    private String newUnit;
+    private final Rows rows = new Rows();
+
+    public void load() {
+        areas = subjectAreas.active();
+        sectors = subjectAreas.all().stream().collect(Collectors.toMap(SubjectArea::getId, SubjectArea::getName));
+        summary = null;
+        if (MunicipalityNumber.isWellFormed(municipality)) {
+            try {
+                summary = directory.get(new MunicipalityNumber(municipality.trim()));
+            } catch (NotFoundException e) {
+                summary = null;
+            }
+        }
+    }
+
+    /** Pages in the database. */
+    public class Rows extends LazyDataModel<Leader> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return summary == null ? 0 : (int) leaders.search(new MunicipalityNumber(summary.number()), text, PageRequest.of(0, 1)).total();
+        }
+
+        @Override
+        public List<Leader> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return summary == null ? List.of()
+                    : leaders.search(new MunicipalityNumber(summary.number()), text, new PageRequest(first / pageSize, pageSize)).items();
+        }
+
+        @Override
+        public String getRowKey(Leader row) {
+            return String.valueOf(row.getId());
+        }
+    }
+
+    public void create() {
+        try {
+            leaders.create(new LeaderInput(summary.number(), newName, newEmail, null, newPosition, newSector, newUnit, null, null));
+            newName = null;
+            newEmail = null;
+            newPosition = null;
+            newUnit = null;
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("newLeader", e);
+        }
+    }
+
+    public void delete(Leader leader) {
+        try {
+            leaders.delete(leader.getId());
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.deleted");
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        }
+    }
+
+    public String sector(Long id) {
+        return id == null ? null : sectors.get(id);
+    }
+
+    public Rows getRows() {
+        return rows;
+    }
+
+    public MunicipalitySummary getSummary() {
+        return summary;
+    }
+
+    public List<SubjectArea> getAreas() {
+        return areas;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewPosition() {
+        return newPosition;
+    }
+
+    public void setNewPosition(String newPosition) {
+        this.newPosition = newPosition;
+    }
+
+    public Long getNewSector() {
+        return newSector;
+    }
+
+    public void setNewSector(Long newSector) {
+        this.newSector = newSector;
+    }
+
+    public String getNewUnit() {
+        return newUnit;
+    }
+
+    public void setNewUnit(String newUnit) {
+        this.newUnit = newUnit;
+    }
+}
