@@ -76,8 +76,10 @@ public class GroupsDemoData {
         bergen.add(leader("4601", "Kristin Nesse", "Rektor", SKOLE, "Landås skole", skolesjef.getId()));
         bergen.add(leader("4601", "Elin Storm", "Styrer", BARNEHAGE, "Sandsli barnehage", null));
         long bergenEngagement = engagement("4601");
+        // Running since three months ago, so the demo has held meetings with a history.
+        LocalDate bergenStart = LocalDate.now().minusMonths(3).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         NetworkGroup rektorer = groups.create(new GroupInput("Rektornettverket i Bergen", "4601", bergenEngagement, "SUBJECT_SPECIFIC", SKOLE, true,
-                "PEER_COACHING", 10, "MONTHLY", 150, firstTuesday.toString(), "IN_PERSON", "Rådhuset, møterom 3", "ACTIVE", null));
+                "PEER_COACHING", 10, "MONTHLY", 150, bergenStart.toString(), "IN_PERSON", "Rådhuset, møterom 3", "ACTIVE", null));
         bergen.forEach(l -> members.add(rektorer.getId(), l.getId(), LocalDate.now()));
         advisers.search(new AdviserSearch("Hanne Lunde", null, null, true), PageRequest.of(0, 1)).items().stream().findFirst()
                 .map(Adviser::getId).ifPresent(id -> groupAdvisers.assign(rektorer.getId(), id));

@@ -8,7 +8,7 @@ package no.ledernett.platform;
  * @param adviserId    set for an adviser: the adviser they are
  * @param municipality set for a contact or a participant: their municipality's number
  */
-public record Viewer(Role role, Long leaderId, Long adviserId, String municipality) {
+public record Viewer(Role role, Long leaderId, Long adviserId, String municipality) implements java.io.Serializable {
 
     public enum Role {
         STAFF,

@@ -46,6 +46,12 @@ public class Meetings {
                 .setParameter("g", groupId).getResultList();
     }
 
+    /** Planned meetings from a day on, across all groups, soonest first. */
+    public List<GroupMeeting> upcoming(LocalDate from, int max) {
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.date >= :d AND m.status = :planned ORDER BY m.date, m.start, m.id", GroupMeeting.class)
+                .setParameter("d", from).setParameter("planned", MeetingStatus.PLANNED).setMaxResults(max).getResultList();
+    }
+
     public GroupMeeting get(long id) {
         GroupMeeting meeting = em.find(GroupMeeting.class, id);
         if (meeting == null) {

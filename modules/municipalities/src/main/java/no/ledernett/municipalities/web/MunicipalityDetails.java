@@ -38,6 +38,7 @@ public class MunicipalityDetails implements Serializable {
     private MunicipalitySummary municipality;
     private List<Contact> contactList;
     private List<Engagement> engagementList;
+    private java.util.Map<Long, no.ledernett.municipalities.BudgetUse> budgetUse = java.util.Map.of();
 
     /** Runs as the view opens; an unknown number is a page that does not exist. */
     public void load() {
@@ -50,6 +51,7 @@ public class MunicipalityDetails implements Serializable {
             municipality = directory.get(parsed);
             contactList = contacts.of(parsed);
             engagementList = engagements.of(parsed);
+            budgetUse = engagements.budgetUse(engagementList);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Municipality not found");
         }
@@ -73,6 +75,10 @@ public class MunicipalityDetails implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
+    }
+
+    public no.ledernett.municipalities.BudgetUse use(Engagement engagement) {
+        return budgetUse.getOrDefault(engagement.getId(), new no.ledernett.municipalities.BudgetUse(engagement.getHourBudget(), 0));
     }
 
     public String getNumber() {

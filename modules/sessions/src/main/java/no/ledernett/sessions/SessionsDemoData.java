@@ -1,0 +1,94 @@
+package no.ledernett.sessions;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import no.ledernett.groups.MemberView;
+import no.ledernett.groups.Members;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.platform.DemoDataRequested;
+import no.ledernett.platform.Viewer;
+
+/** Past meetings of the Bergen school leaders' group with challenges, focus history and next steps, and the ones to come. */
+@ApplicationScoped
+public class SessionsDemoData {
+
+    private static final Logger LOG = Logger.getLogger(SessionsDemoData.class.getName());
+
+    private static final String[][] CHALLENGES = {
+        {"Lærer som ikke følger opp felles regler", "Ønsker hjelp til å forberede en krevende samtale."},
+        {"Sykefravær i ett team", "Hvordan få oversikt uten å mistenkeliggjøre?"},
+        {"Foreldre som går rett til kommunalsjefen", "Hvordan få saker tilbake til skolen?"},
+        {"Ny avdelingsleder i gammelt kollegium", "Hvordan støtte uten å overstyre?"},
+        {"Budsjettkutt neste høst", "Hvordan involvere ansatte tidlig?"},
+    };
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    Members members;
+
+    @Inject
+    AttendanceRegister attendance;
+
+    @Inject
+    FeedbackBox feedback;
+
+    @Transactional
+    void load(@Observes @Priority(400) DemoDataRequested request) {
+        if (em.createQuery("SELECT COUNT(m) FROM GroupMeeting m", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        List<NetworkGroup> bergen = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.municipalityNumber = '4601' ORDER BY g.id", NetworkGroup.class)
+                .getResultList();
+        if (bergen.isEmpty()) {
+            return;
+        }
+        NetworkGroup group = bergen.get(0);
+        List<GroupMeeting> series = meetings.schedule(group.getId());
+        List<Long> people = members.of(group.getId()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
+        Viewer staff = Viewer.staff();
+        int n = 0;
+        for (GroupMeeting m : series) {
+            if (!m.getDate().isBefore(LocalDate.now())) {
+                break;
+            }
+            for (int i = 0; i < 3 && i < people.size(); i++) {
+                String[] c = CHALLENGES[(n + i) % CHALLENGES.length];
+                challenges.submit(staff, m.getId(), new ChallengeInput(people.get((n + i) % people.size()), c[0], c[1], null));
+            }
+            ChallengeView chosen = challenges.of(staff, m.getId()).stream()
+                    .filter(c -> c.id() == challenges.focusAdvice(m.getId()).suggestedChallengeId()).findFirst().orElseThrow();
+            challenges.chooseFocus(m.getId(), chosen.id());
+            challenges.recordNextStep(staff, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
+            Map<Long, Presence> marks = new java.util.HashMap<>();
+            for (int i = 0; i < people.size(); i++) {
+                marks.put(people.get(i), i == (n % people.size()) ? Presence.EXCUSED : Presence.PRESENT);
+            }
+            attendance.mark(m.getId(), marks);
+            meetings.markHeld(m.getId());
+            for (int i = 0; i < 4 && i < people.size(); i++) {
+                if (marks.get(people.get(i)) == Presence.PRESENT) {
+                    feedback.rate(m.getId(), people.get(i), 3 + (i + n) % 3, null);
+                }
+            }
+            n++;
+        }
+        LOG.info("Demo data loaded: " + series.size() + " meetings, " + n + " of them held");
+    }
+}

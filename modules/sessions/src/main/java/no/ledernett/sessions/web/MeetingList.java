@@ -1,0 +1,97 @@
+package no.ledernett.sessions.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.ledernett.groups.GroupSearch;
+import no.ledernett.groups.GroupSummary;
+import no.ledernett.groups.Groups;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.web.FormMessages;
+import no.ledernett.sessions.GroupMeeting;
+import no.ledernett.sessions.Meetings;
+
+/** Meetings: the upcoming ones across groups, or one group's whole schedule. */
+@Named
+@ViewScoped
+public class MeetingList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Meetings meetings;
+
+    @Inject
+    transient Groups groups;
+
+    private Long groupId;
+    private transient GroupSummary group;
+    private transient List<GroupMeeting> list;
+    private Map<Long, String> groupNames = Map.of();
+
+    public void load() {
+        if (groupId != null) {
+            try {
+                group = groups.summary(groupId);
+                list = meetings.of(groupId);
+                groupNames = Map.of(groupId, group.name());
+            } catch (NotFoundException e) {
+                org.omnifaces.util.Faces.responseSendError(404, "Group not found");
+            }
+        } else {
+            list = meetings.upcoming(LocalDate.now(), 200);
+            List<Long> ids = list.stream().map(GroupMeeting::getGroupId).distinct().toList();
+            groupNames = ids.isEmpty() ? Map.of() : groups.search(new GroupSearch(null, null, null, null, null, null), PageRequest.of(0, 200))
+                    .items().stream().filter(g -> ids.contains(g.id())).collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
+        }
+    }
+
+    public void schedule() {
+        try {
+            meetings.schedule(groupId);
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("meetings", e);
+        }
+        load();
+    }
+
+    public void cancel(GroupMeeting meeting) {
+        try {
+            meetings.cancel(meeting.getId());
+        } catch (InvalidInputException e) {
+            FormMessages.show("meetings", e);
+        }
+        load();
+    }
+
+    public String groupName(long id) {
+        return groupNames.getOrDefault(id, "#" + id);
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    public GroupSummary getGroup() {
+        return group;
+    }
+
+    public List<GroupMeeting> getMeetings() {
+        if (list == null) {
+            load();
+        }
+        return list;
+    }
+}

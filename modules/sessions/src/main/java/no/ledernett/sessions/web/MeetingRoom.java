@@ -1,0 +1,263 @@
+package no.ledernett.sessions.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.ledernett.groups.GroupSummary;
+import no.ledernett.groups.Groups;
+import no.ledernett.groups.MeetingMethod;
+import no.ledernett.groups.MemberView;
+import no.ledernett.groups.Members;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.FormMessages;
+import no.ledernett.sessions.AttendanceRegister;
+import no.ledernett.sessions.ChallengeInput;
+import no.ledernett.sessions.ChallengeView;
+import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.FeedbackBox;
+import no.ledernett.sessions.FocusAdvice;
+import no.ledernett.sessions.GroupMeeting;
+import no.ledernett.sessions.Meetings;
+import no.ledernett.sessions.PeerCoachingPhases;
+import no.ledernett.sessions.Presence;
+import no.ledernett.sessions.RoundPlan;
+import org.omnifaces.util.Faces;
+
+/**
+ * The facilitator view an adviser opens in the meeting room: attendance, last meeting's next
+ * steps, the challenges, the one in focus (peer coaching) or the round's order and slots, the
+ * timed phases, and each owner's next step.
+ */
+@Named
+@ViewScoped
+public class MeetingRoom implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Meetings meetings;
+
+    @Inject
+    transient Challenges challenges;
+
+    @Inject
+    transient Groups groups;
+
+    @Inject
+    transient Members members;
+
+    @Inject
+    transient AttendanceRegister attendance;
+
+    @Inject
+    transient FeedbackBox feedback;
+
+    @Inject
+    Viewer viewer;
+
+    private Long id;
+    private transient GroupMeeting meeting;
+    private transient GroupSummary group;
+    private transient List<ChallengeView> challengeList;
+    private transient List<ChallengeView> followUp;
+    private transient FocusAdvice advice;
+    private transient List<MemberView> present;
+    private Map<Long, Presence> marks = new HashMap<>();
+    private Map<Long, String> nextSteps = new HashMap<>();
+    private Long onBehalfOf;
+    private String title;
+    private String description;
+    private String helpWanted;
+
+    public void load() {
+        if (id == null) {
+            Faces.responseSendError(404, "Meeting not found");
+            return;
+        }
+        try {
+            meeting = meetings.get(id);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "Meeting not found");
+            return;
+        }
+        group = groups.summary(meeting.getGroupId());
+        challengeList = challenges.of(viewer, id);
+        followUp = challenges.followUp(viewer, id);
+        advice = challenges.focusAdvice(id);
+        present = members.of(meeting.getGroupId()).stream().filter(MemberView::isCurrent)
+                .sorted(Comparator.comparingLong(MemberView::leaderId)).toList();
+        marks = new HashMap<>(attendance.of(id));
+    }
+
+    private void reload() {
+        load();
+    }
+
+    public boolean isPeerCoaching() {
+        return meeting.getMethod() == MeetingMethod.PEER_COACHING;
+    }
+
+    public List<PeerCoachingPhases.Phase> getPhases() {
+        return PeerCoachingPhases.plan(meeting.minutes());
+    }
+
+    /** Presenters in this meeting's rotated order: members marked present, or all members before attendance is taken. */
+    public List<MemberView> getPresenters() {
+        List<MemberView> here = present.stream().filter(m -> marks.isEmpty() || marks.get(m.leaderId()) == Presence.PRESENT).toList();
+        return RoundPlan.order(here, meeting.getNumberInSeries() - 1);
+    }
+
+    public int getSlotMinutes() {
+        return RoundPlan.slotMinutes(meeting.minutes(), getPresenters().size());
+    }
+
+    public void mark(long leaderId, String presence) {
+        try {
+            marks = new HashMap<>(attendance.mark(id, Map.of(leaderId, Presence.valueOf(presence))));
+        } catch (InvalidInputException e) {
+            FormMessages.show("attendance", e);
+        }
+    }
+
+    public void choose(long challengeId) {
+        challenges.chooseFocus(id, challengeId);
+        FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        reload();
+    }
+
+    public void saveNextStep(long challengeId) {
+        try {
+            challenges.recordNextStep(viewer, challengeId, nextSteps.get(challengeId));
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+            nextSteps.remove(challengeId);
+        } catch (InvalidInputException e) {
+            FormMessages.show("challenges", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        }
+        reload();
+    }
+
+    public void done(long challengeId, boolean value) {
+        try {
+            challenges.markNextStepDone(viewer, challengeId, value);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        }
+        reload();
+    }
+
+    public void enterChallenge() {
+        try {
+            challenges.submit(viewer, id, new ChallengeInput(onBehalfOf, title, description, helpWanted));
+            title = null;
+            description = null;
+            helpWanted = null;
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("intake", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        }
+        reload();
+    }
+
+    public void held() {
+        try {
+            meetings.markHeld(id);
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("room", e);
+        }
+        reload();
+    }
+
+    public String getNeverInFocus() {
+        return String.join(", ", advice.neverInFocus());
+    }
+
+    public FeedbackBox.Summary getFeedback() {
+        return feedback.forMeeting(id);
+    }
+
+    public String presence(long leaderId) {
+        Presence p = marks.get(leaderId);
+        return p == null ? "" : p.name();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public GroupMeeting getMeeting() {
+        return meeting;
+    }
+
+    public GroupSummary getGroup() {
+        return group;
+    }
+
+    public List<ChallengeView> getChallenges() {
+        return challengeList;
+    }
+
+    public List<ChallengeView> getFollowUp() {
+        return followUp;
+    }
+
+    public FocusAdvice getAdvice() {
+        return advice;
+    }
+
+    public List<MemberView> getMembers() {
+        return present;
+    }
+
+    public Map<Long, String> getNextSteps() {
+        return nextSteps;
+    }
+
+    public Long getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(Long onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getHelpWanted() {
+        return helpWanted;
+    }
+
+    public void setHelpWanted(String helpWanted) {
+        this.helpWanted = helpWanted;
+    }
+}

@@ -1,0 +1,17 @@
+package no.ledernett.sessions.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import no.ledernett.platform.AdminSection;
+
+/** The sessions module's place in the admin menu. */
+@ApplicationScoped
+public class MeetingsSection {
+
+    static final String TEXTS = "no.ledernett.sessions.web.Texts";
+
+    @Produces
+    AdminSection meetings() {
+        return new AdminSection(TEXTS, "section", "/admin/meetings/index", "/admin/meetings/", 17);
+    }
+}
