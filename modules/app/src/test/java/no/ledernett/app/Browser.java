@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // AJAX updates replace elements under the test's feet; a wait simply asks again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Saves what the page looks like now, for people to look at (target/screenshots). */

@@ -49,7 +49,11 @@ class MunicipalityScreensIT {
     }
 
     private List<String> rowTexts(String tableId) {
-        return browser.driver.findElements(By.cssSelector("[id$='" + tableId + "'] tbody tr")).stream().map(WebElement::getText).toList();
+        try {
+            return browser.driver.findElements(By.cssSelector("[id$='" + tableId + "'] tbody tr")).stream().map(WebElement::getText).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return List.of();
+        }
     }
 
     /** Replaces a field's content the way a person does: select all, type over it. */
