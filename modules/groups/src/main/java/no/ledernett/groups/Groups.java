@@ -54,10 +54,14 @@ public class Groups {
      * areas come from the shared cache).
      */
     public Page<GroupSummary> search(GroupSearch search, PageRequest paging) {
-        long total = query(search, "SELECT COUNT(g) FROM NetworkGroup g", "", Long.class).getSingleResult();
+        long total = count(search);
         List<NetworkGroup> rows = query(search, "SELECT g FROM NetworkGroup g", " ORDER BY g.name, g.id", NetworkGroup.class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         return new Page<>(summaries(rows), total, paging.page(), paging.size());
+    }
+
+    public long count(GroupSearch search) {
+        return query(search, "SELECT COUNT(g) FROM NetworkGroup g", "", Long.class).getSingleResult();
     }
 
     List<GroupSummary> summaries(List<NetworkGroup> rows) {

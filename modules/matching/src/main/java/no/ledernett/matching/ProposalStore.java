@@ -74,10 +74,11 @@ public class ProposalStore {
         Arrays.fill(pinned, -1);
         for (int i = 0; i < needs.size(); i++) {
             ProposalNeed pn = proposal.getNeeds().get(i);
+            java.util.Set<Long> forbiddenIds = pn.getForbiddenAdviserIds();
             for (int j = 0; j < advisers.size(); j++) {
                 Evaluation e = scoring.evaluate(needs.get(i), advisers.get(j));
                 anyEligible[i] |= e.eligible();
-                boolean forbidden = pn.getForbiddenAdviserIds().contains(advisers.get(j).id());
+                boolean forbidden = forbiddenIds.contains(advisers.get(j).id());
                 score[i][j] = e.eligible() && !forbidden ? e.score() : Double.NaN;
                 if (pn.getPinnedAdviserId() != null && pn.getPinnedAdviserId() == advisers.get(j).id() && e.eligible()) {
                     pinned[i] = j;

@@ -56,6 +56,7 @@ public class Proposals {
         }
         List<Need> needs = new java.util.ArrayList<>();
         Set<String> references = new HashSet<>();
+        Set<Long> knownAreas = new HashSet<>(subjectAreas.all().stream().map(SubjectArea::getId).toList());
         for (int i = 0; i < given.size(); i++) {
             String prefix = "needs[" + i + "].";
             Need need = given.get(i) == null ? null : given.get(i).check(prefix, rules);
@@ -63,7 +64,7 @@ public class Proposals {
                 rules.add(Violation.of(prefix.substring(0, prefix.length() - 1), "required"));
             }
             if (need != null) {
-                if (need.subjectAreaId() != null && subjectAreas.all().stream().noneMatch(s -> s.getId().equals(need.subjectAreaId()))) {
+                if (need.subjectAreaId() != null && !knownAreas.contains(need.subjectAreaId())) {
                     rules.add(Violation.of(MatchingTexts.RULES, prefix + "subjectAreaId", "subject.unknown", need.subjectAreaId()));
                 }
                 if (!references.add(need.reference())) {

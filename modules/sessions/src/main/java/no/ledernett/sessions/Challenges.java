@@ -65,6 +65,10 @@ public class Challenges {
         }
     }
 
+    public int intakeOpensDays() {
+        return intakeOpensDays;
+    }
+
     public Intake intake(GroupMeeting meeting) {
         LocalDateTime start = meeting.getDate().atTime(meeting.getStart());
         return new Intake(start.minusDays(intakeOpensDays), start.minusHours(intakeClosesHours));

@@ -85,7 +85,7 @@ public class MailJobs {
         List<GroupMeeting> upcoming = em.createQuery("SELECT m FROM GroupMeeting m WHERE m.status = :planned AND m.date BETWEEN :today AND :horizon",
                         GroupMeeting.class)
                 .setParameter("planned", MeetingStatus.PLANNED).setParameter("today", now.toLocalDate())
-                .setParameter("horizon", now.toLocalDate().plusDays(60)).getResultList();
+                .setParameter("horizon", now.toLocalDate().plusDays(challenges.intakeOpensDays() + 1L)).getResultList();
         int queued = 0;
         for (GroupMeeting m : upcoming) {
             var intake = challenges.intake(m);

@@ -65,7 +65,7 @@ public class GroupList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) groups.search(search(), PageRequest.of(0, 1)).total();
+            return (int) groups.count(search());
         }
 
         @Override
