@@ -226,6 +226,11 @@ class SessionsApiIT {
                 {"leaderId":%d,"adviserId":%d,"engagementId":%d,"start":"2027-01-01","end":"2027-06-30","hoursPerMonth":8}"""
                 .formatted(leader, adviser, engagement)).expect(201).object();
         long courseId = course.getJsonNumber("id").longValue();
+        JsonObject found = api.get("api/coaching?q=coachet&adviserId=" + adviser).expect(200).object();
+        assertEquals(1, found.getJsonNumber("total").intValue());
+        assertEquals("Coachet Leder", found.getJsonArray("items").getJsonObject(0).getString("leaderName"));
+        assertEquals("Coach Coachesen", found.getJsonArray("items").getJsonObject(0).getString("adviserName"));
+        assertEquals(0, api.get("api/coaching?q=ingen-slik-leder").expect(200).object().getJsonNumber("total").intValue());
         assertEquals(List.of("place:coaching.link"), fields(api.post("api/coaching/" + courseId + "/sessions", """
                 {"date":"2027-01-20","start":"10:00","end":"11:00","mode":"VIDEO","place":"zoom"}""").expect(400)));
         assertEquals(List.of("place:coaching.place.PHONE"), fields(api.post("api/coaching/" + courseId + "/sessions", """

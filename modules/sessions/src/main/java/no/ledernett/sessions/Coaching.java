@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.ledernett.matching.Adviser;
@@ -22,6 +24,8 @@ import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
@@ -35,6 +39,11 @@ public class Coaching implements CommittedLoad {
     }
 
     public record SessionInput(String date, String start, String end, String mode, String place) {
+    }
+
+    /** A course as lists show it: names resolved, so a page of them costs three statements. */
+    public record CourseSummary(long id, long leaderId, String leaderName, String municipalityName, long adviserId, String adviserName,
+                                long engagementId, LocalDate start, LocalDate end, double hoursPerMonth, String status) {
     }
 
     @PersistenceContext
@@ -93,6 +102,54 @@ public class Coaching implements CommittedLoad {
             throw new NotFoundException("Coaching course", id);
         }
         return course;
+    }
+
+    /** Courses whose leader or municipality matches the text, newest first; paged in the database. */
+    public Page<CourseSummary> search(String text, Long adviserId, PageRequest paging) {
+        long total = count(text, adviserId);
+        List<Object[]> found = filtered("SELECT c, l.name, l.municipality.name", " ORDER BY c.start DESC, c.id DESC", text, adviserId, Object[].class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        Map<Long, String> adviserNames = advisers.byIds(found.stream().map(r -> ((CoachingCourse) r[0]).getAdviserId()).distinct().toList())
+                .stream().collect(Collectors.toMap(Adviser::getId, Adviser::getName));
+        List<CourseSummary> items = found.stream().map(r -> {
+            CoachingCourse c = (CoachingCourse) r[0];
+            return new CourseSummary(c.getId(), c.getLeaderId(), (String) r[1], (String) r[2], c.getAdviserId(),
+                    adviserNames.getOrDefault(c.getAdviserId(), "#" + c.getAdviserId()), c.getEngagementId(), c.getStart(), c.getEnd(),
+                    c.getHoursPerMonth(), c.getStatus());
+        }).toList();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    public long count(String text, Long adviserId) {
+        return filtered("SELECT COUNT(c)", "", text, adviserId, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, String text, Long adviserId, Class<T> type) {
+        String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        String where = " FROM CoachingCourse c, Leader l WHERE l.id = c.leaderId"
+                + (q.isEmpty() ? "" : " AND (LOWER(l.name) LIKE :q OR LOWER(l.municipality.name) LIKE :q)")
+                + (adviserId == null ? "" : " AND c.adviserId = :a");
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (!q.isEmpty()) {
+            query.setParameter("q", "%" + q + "%");
+        }
+        if (adviserId != null) {
+            query.setParameter("a", adviserId);
+        }
+        return query;
+    }
+
+    public CourseSummary summary(long courseId) {
+        CoachingCourse c = course(courseId);
+        Leader leader = leaders.get(c.getLeaderId());
+        return new CourseSummary(c.getId(), c.getLeaderId(), leader.getName(), leader.getMunicipality().getName(), c.getAdviserId(),
+                advisers.get(c.getAdviserId()).getName(), c.getEngagementId(), c.getStart(), c.getEnd(), c.getHoursPerMonth(), c.getStatus());
+    }
+
+    /** Whether this viewer may read and write the course's private notes: its own adviser only. */
+    public boolean keepsNotes(Viewer viewer, long courseId) {
+        return viewer != null && viewer.role() == Viewer.Role.ADVISER && viewer.adviserId() != null
+                && viewer.adviserId() == course(courseId).getAdviserId();
     }
 
     public List<CoachingSession> sessions(long courseId) {
@@ -177,7 +234,7 @@ public class Coaching implements CommittedLoad {
     private CoachingSession ownedBy(Viewer viewer, long sessionId) {
         CoachingSession session = session(sessionId);
         CoachingCourse course = course(session.getCourseId());
-        if (viewer == null || viewer.role() != Viewer.Role.ADVISER || viewer.adviserId() == null || viewer.adviserId() != course.getAdviserId()) {
+        if (!keepsNotes(viewer, course.getId())) {
             throw new NotFoundException("Notes", sessionId);
         }
         return session;

@@ -49,6 +49,9 @@ public class SessionsDemoData {
     @Inject
     FeedbackBox feedback;
 
+    @Inject
+    Coaching coaching;
+
     @Transactional
     void load(@Observes @Priority(400) DemoDataRequested request) {
         if (em.createQuery("SELECT COUNT(m) FROM GroupMeeting m", Long.class).getSingleResult() > 0) {
@@ -90,5 +93,28 @@ public class SessionsDemoData {
             n++;
         }
         LOG.info("Demo data loaded: " + series.size() + " meetings, " + n + " of them held");
+        coachingCourse();
+    }
+
+    /** One Bergen leader in individual coaching: two sessions held, one to come. */
+    private void coachingCourse() {
+        List<Long> engagement = em.createQuery("SELECT e.id FROM Engagement e WHERE e.municipality.number = '4601' AND e.kind = "
+                + "no.ledernett.municipalities.EngagementKind.INDIVIDUAL_COACHING ORDER BY e.id", Long.class).getResultList();
+        List<Long> leader = em.createQuery("SELECT l.id FROM Leader l WHERE l.municipality.number = '4601' ORDER BY l.id DESC", Long.class)
+                .setMaxResults(1).getResultList();
+        List<Long> adviser = em.createQuery("SELECT a.id FROM Adviser a WHERE a.status = 'ACTIVE' ORDER BY a.id", Long.class).setMaxResults(1).getResultList();
+        if (engagement.isEmpty() || leader.isEmpty() || adviser.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        CoachingCourse course = coaching.create(new Coaching.CourseInput(leader.get(0), adviser.get(0), engagement.get(0),
+                today.minusMonths(2).toString(), today.plusMonths(4).toString(), 2.0));
+        for (int weeks : new int[] {-6, -2, 2}) {
+            CoachingSession session = coaching.plan(course.getId(), new Coaching.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
+                    weeks == -6 ? "IN_PERSON" : "VIDEO", weeks == -6 ? "Rådhuset, møterom 3" : "https://meet.example.no/lederlopet"));
+            if (weeks < 0) {
+                coaching.held(session.getId());
+            }
+        }
     }
 }

@@ -7,12 +7,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
 import no.ledernett.sessions.Coaching;
 import no.ledernett.sessions.CoachingCourse;
@@ -49,6 +52,12 @@ public class CoachingResource {
 
     @Inject
     Viewer viewer;
+
+    @GET
+    public Page<Coaching.CourseSummary> search(@QueryParam("q") String text, @QueryParam("adviserId") Long adviserId,
+                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return coaching.search(text, adviserId, PageRequest.of(page, size));
+    }
 
     @POST
     public Response create(Coaching.CourseInput input) {

@@ -76,6 +76,9 @@ public class MeetingRoom implements Serializable {
     private String title;
     private String description;
     private String helpWanted;
+    private Long feedbackFrom;
+    private Integer rating;
+    private String feedbackComment;
 
     public void load() {
         if (id == null) {
@@ -178,6 +181,48 @@ public class MeetingRoom implements Serializable {
             FormMessages.show("room", e);
         }
         reload();
+    }
+
+    /** Staff enter an attendee's rating on their behalf until the portal lets leaders do it themselves. */
+    public void rate() {
+        try {
+            feedback.rate(id, feedbackFrom, rating, feedbackComment);
+            feedbackFrom = null;
+            rating = null;
+            feedbackComment = null;
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("feedback", e);
+        }
+    }
+
+    /** Who can rate: the members marked present. */
+    public List<MemberView> getAttendees() {
+        return present.stream().filter(m -> marks.get(m.leaderId()) == Presence.PRESENT).toList();
+    }
+
+    public Long getFeedbackFrom() {
+        return feedbackFrom;
+    }
+
+    public void setFeedbackFrom(Long feedbackFrom) {
+        this.feedbackFrom = feedbackFrom;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getFeedbackComment() {
+        return feedbackComment;
+    }
+
+    public void setFeedbackComment(String feedbackComment) {
+        this.feedbackComment = feedbackComment;
     }
 
     public String getNeverInFocus() {

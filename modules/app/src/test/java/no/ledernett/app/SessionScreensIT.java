@@ -19,9 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** A peer-coaching meeting run in the facilitator view, from the challenges to the next step. */
+/** The sessions screens: a peer-coaching meeting in the facilitator view, feedback after it, and individual coaching with its hours. */
 @ExtendWith(ArquillianExtension.class)
-class MeetingRoomIT {
+class SessionScreensIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -53,11 +53,13 @@ class MeetingRoomIT {
                  "plannedMeetings":3,"interval":"MONTHLY","start":"2027-03-03","mode":"VIDEO","defaultMethod":"PEER_COACHING"}"""
                 .formatted(api.get("api/municipalities/4601/engagements").array().getJsonObject(0).getJsonNumber("id").longValue()))
                 .expect(201).object().getJsonNumber("id").longValue();
+        List<Long> leaders = new java.util.ArrayList<>();
         for (String name : List.of("Anne Ås", "Bjørn Bø", "Cecilie Cruz")) {
             long leader = api.post("api/leaders", """
                     {"municipality":"4601","name":"%s","email":"%s@bergen.kommune.no"}""".formatted(name, name.split(" ")[0].toLowerCase()))
                     .expect(201).object().getJsonNumber("id").longValue();
             api.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201);
+            leaders.add(leader);
         }
 
         browser.driver.get(base + "admin/meetings/index.xhtml?group=" + group);
@@ -97,5 +99,58 @@ class MeetingRoomIT {
         assertEquals("Bjørn Bø", inFocus.getString("leaderName"));
         assertTrue(inFocus.getBoolean("confidential"));
         browser.screenshot("facilitator-next-step");
+
+        // After the meeting, staff enter an attendee's rating on their behalf.
+        api.put("api/meetings/" + meeting + "/attendance", leaders.stream().map(l -> "\"" + l + "\":\"PRESENT\"")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"))).expect(200);
+        browser.driver.navigate().refresh();
+        browser.driver.findElement(By.id("room:held")).click();
+        browser.wait.until(d -> !d.findElements(By.id("feedback:rate")).isEmpty());
+        browser.driver.findElement(By.id("feedback:rate")).click();
+        browser.wait.until(d -> d.findElement(By.id("feedback")).getText().contains("Må fylles ut."));
+        new Select(browser.driver.findElement(By.id("feedback:leaderId"))).selectByVisibleText("Anne Ås");
+        browser.driver.findElement(By.cssSelector("input[name='feedback:rating'][value='4']")).click();
+        browser.driver.findElement(By.id("feedback:comment")).sendKeys("Nyttig å høre de andre");
+        browser.driver.findElement(By.id("feedback:rate")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedbackSummary"), "1 svar"));
+        assertEquals(1, api.get("api/meetings/" + meeting + "/feedback").object().getJsonNumber("answers").intValue());
+    }
+
+    @Test
+    void staff_start_individual_coaching_plan_a_session_and_see_its_hours() {
+        Api api = new Api(base);
+        api.post("api/engagements", """
+                {"municipality":"1103","kind":"INDIVIDUAL_COACHING","programme":"Veiledning i Stavanger","start":"2026-01-01","end":"2027-12-31",
+                 "hourBudget":10,"status":"ACTIVE"}""").expect(201);
+        api.post("api/leaders", """
+                {"municipality":"1103","name":"Siri Sand","email":"siri.sand@stavanger.kommune.no"}""").expect(201);
+        api.post("api/advisers", """
+                {"name":"Vera Veileder","title":"rådgiver","email":"vera.veileder@ledernett.no","homeCounty":"11","writtenForms":["BOKMAL"],"monthlyCapacity":20}""")
+                .expect(201);
+
+        browser.driver.get(base + "admin/coaching/course.xhtml");
+        browser.driver.findElement(By.id("course:municipality")).sendKeys("1103", org.openqa.selenium.Keys.TAB);
+        browser.wait.until(d -> d.findElement(By.id("course:leaderId")).getText().contains("Siri Sand"));
+        new Select(browser.driver.findElement(By.id("course:leaderId"))).selectByVisibleText("Siri Sand");
+        new Select(browser.driver.findElement(By.id("course:engagementId"))).selectByIndex(1);
+        new Select(browser.driver.findElement(By.id("course:adviserId"))).selectByVisibleText("Vera Veileder");
+        browser.driver.findElement(By.id("course:create")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Veiledning: Siri Sand"));
+        // Staff never see an adviser's notes.
+        browser.driver.findElement(By.id("plan:addSession")).click();
+        browser.wait.until(d -> d.findElement(By.id("plan")).getText().contains("Oppgi videolenke."));
+        browser.driver.findElement(By.id("plan:place")).sendKeys("https://video.example.no/siri");
+        browser.driver.findElement(By.id("plan:addSession")).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("#sessions .ranked")).size() == 1);
+        assertTrue(browser.driver.findElement(By.id("sessions")).getText().contains("Notatene er private"));
+        browser.driver.findElement(By.cssSelector("#sessions .ranked button")).click();
+        browser.wait.until(d -> d.findElement(By.id("sessions")).getText().contains("Avholdt"));
+        browser.screenshot("coaching-course");
+
+        browser.driver.findElement(By.linkText("Timer per måned")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Timer: Stavanger"));
+        assertTrue(browser.driver.findElement(By.id("entries")).getText().contains("Individuell veiledning"));
+        assertTrue(browser.driver.findElement(By.id("budget")).getText().contains("Brukt 1,5 av 10 timer"), browser.driver.findElement(By.id("budget")).getText());
+        browser.screenshot("engagement-hours");
     }
 }

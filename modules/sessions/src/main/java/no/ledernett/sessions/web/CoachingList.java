@@ -1,0 +1,85 @@
+package no.ledernett.sessions.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserSearch;
+import no.ledernett.matching.Advisers;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.sessions.Coaching;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Individual coaching courses: search by leader or municipality, filter by adviser, paged in the database. */
+@Named
+@ViewScoped
+public class CoachingList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Coaching coaching;
+
+    @Inject
+    transient Advisers advisers;
+
+    private String text;
+    private Long adviserId;
+    private List<Adviser> adviserOptions;
+    private final Rows rows = new Rows();
+
+    @PostConstruct
+    void init() {
+        adviserOptions = advisers.search(new AdviserSearch(null, null, null, null), PageRequest.of(0, 200)).items();
+    }
+
+    public class Rows extends LazyDataModel<Coaching.CourseSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) coaching.count(text, adviserId);
+        }
+
+        @Override
+        public List<Coaching.CourseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return coaching.search(text, adviserId, new PageRequest(first / pageSize, pageSize)).items();
+        }
+
+        @Override
+        public String getRowKey(Coaching.CourseSummary row) {
+            return String.valueOf(row.id());
+        }
+    }
+
+    public Rows getRows() {
+        return rows;
+    }
+
+    public List<Adviser> getAdviserOptions() {
+        return adviserOptions;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getAdviserId() {
+        return adviserId;
+    }
+
+    public void setAdviserId(Long adviserId) {
+        this.adviserId = adviserId;
+    }
+}

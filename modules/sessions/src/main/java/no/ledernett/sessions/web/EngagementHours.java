@@ -1,0 +1,122 @@
+package no.ledernett.sessions.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.ledernett.municipalities.BudgetUse;
+import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.sessions.HoursEntry;
+import no.ledernett.sessions.HoursLog;
+import org.omnifaces.util.Faces;
+
+/** An engagement's hours: used against budget, a bar per month, and one month's entries with its CSV for invoicing. */
+@Named
+@ViewScoped
+public class EngagementHours implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One month's bar; width in steps of 5 % of the busiest month, so the CSS needs no inline styles. */
+    public record Month(YearMonth month, double hours, int width) {
+
+        /** "oktober 2026": how people name a month in an invoice. */
+        public String label() {
+            return MONTH.format(month);
+        }
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("nb"));
+
+    @Inject
+    transient Engagements engagements;
+
+    @Inject
+    transient HoursLog hours;
+
+    private Long engagementId;
+    private String month;
+    private transient Engagement engagement;
+    private transient BudgetUse use;
+    private transient List<Month> months;
+    private transient List<HoursEntry> entries;
+    private YearMonth selected;
+
+    public void load() {
+        try {
+            engagement = engagements.get(engagementId == null ? -1 : engagementId);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "Engagement not found");
+            return;
+        }
+        use = engagements.budgetUse(List.of(engagement)).get(engagement.getId());
+        List<HoursEntry> all = hours.entries(engagement.getId(), null);
+        Map<YearMonth, Double> sums = new TreeMap<>();
+        all.forEach(h -> sums.merge(YearMonth.from(h.getDate()), h.getHours(), Double::sum));
+        double max = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        months = sums.entrySet().stream()
+                .map(e -> new Month(e.getKey(), Math.round(e.getValue() * 100) / 100.0, (int) Math.round(e.getValue() / max * 20) * 5)).toList();
+        selected = parse(month);
+        if (selected == null && !months.isEmpty()) {
+            selected = months.get(months.size() - 1).month();
+        }
+        entries = selected == null ? List.of() : all.stream().filter(h -> YearMonth.from(h.getDate()).equals(selected)).toList();
+    }
+
+    private static YearMonth parse(String value) {
+        try {
+            return value == null || value.isBlank() ? null : YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public Engagement getEngagement() {
+        return engagement;
+    }
+
+    public BudgetUse getUse() {
+        return use;
+    }
+
+    public List<Month> getMonths() {
+        return months;
+    }
+
+    public List<HoursEntry> getEntries() {
+        return entries;
+    }
+
+    public String getSelectedLabel() {
+        return selected == null ? "" : MONTH.format(selected);
+    }
+
+    public YearMonth getSelected() {
+        return selected;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public void setEngagementId(Long engagementId) {
+        this.engagementId = engagementId;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+}
