@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import no.ledernett.accounts.PageAccess;
 import no.ledernett.platform.AdminSection;
+import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Texts;
 
-/** The admin menu, made of the sections the modules provide. */
+/** The admin menu, made of the sections the modules provide that the signed-in user may open. */
 @Named
 @RequestScoped
 public class AdminNavigation {
@@ -18,11 +20,15 @@ public class AdminNavigation {
     @Inject
     Instance<AdminSection> provided;
 
+    @Inject
+    Viewer viewer;
+
     private List<AdminSection> sections;
 
     public List<AdminSection> getSections() {
         if (sections == null) {
-            sections = provided.stream().sorted(Comparator.comparingInt(AdminSection::order)).toList();
+            sections = provided.stream().filter(s -> PageAccess.allowed(viewer, s.outcome() + ".xhtml"))
+                    .sorted(Comparator.comparingInt(AdminSection::order)).toList();
         }
         return sections;
     }

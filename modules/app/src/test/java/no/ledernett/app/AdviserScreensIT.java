@@ -46,7 +46,7 @@ class AdviserScreensIT {
     }
 
     private void open(String path) {
-        browser.driver.get(base.toString() + path);
+        browser.open(base, path);
     }
 
     /** Chooses an option in a PrimeFaces select menu the way a person does: open it, click the label. */

@@ -18,10 +18,27 @@ import java.time.Duration;
 final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI base;
+    /** The demo data's users; all share one password. */
+    static final String STAFF = "staff@ledernett.no";
+    static final String PASSWORD = "ledernett-demo";
 
+    private final URI base;
+    private final String authorization;
+
+    /** A client signed in as the demo staff user. */
     Api(URL deployment) {
+        this(deployment, STAFF, PASSWORD);
+    }
+
+    /** A client sending these credentials with HTTP Basic, or none when email is null. */
+    Api(URL deployment, String email, String password) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this.authorization = email == null ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static Api anonymous(URL deployment) {
+        return new Api(deployment, null, null);
     }
 
     record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
@@ -82,6 +99,9 @@ final class Api {
 
     private Reply send(HttpRequest.Builder request, String accept) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> response = http.send(request.header("Accept", accept)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);

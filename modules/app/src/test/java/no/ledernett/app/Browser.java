@@ -38,6 +38,32 @@ final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /** Opens a page as the demo staff user, signing in first when the page asks for it. */
+    void open(java.net.URL base, String path) {
+        open(base, path, Api.STAFF, Api.PASSWORD);
+    }
+
+    void open(java.net.URL base, String path, String email, String password) {
+        driver.get(base + path);
+        if (driver.getCurrentUrl().contains("/login.xhtml")) {
+            signIn(email, password);
+            wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    /** Fills in the sign-in page the browser is on. */
+    void signIn(String email, String password) {
+        driver.findElement(org.openqa.selenium.By.id("signIn:email")).clear();
+        driver.findElement(org.openqa.selenium.By.id("signIn:email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
+    }
+
+    /** Signs out by forgetting the session, as closing the browser would. */
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** Saves what the page looks like now, for people to look at (target/screenshots). */
     void screenshot(String name) {
         try {

@@ -66,7 +66,7 @@ class GroupScreensIT {
                 {"municipality":"3203","name":"Rektor Asker","email":"rektor@asker.kommune.no","sectorId":1}""").expect(201).object()
                 .getJsonNumber("id").longValue();
 
-        browser.driver.get(base + "admin/groups/index.xhtml");
+        browser.open(base, "admin/groups/index.xhtml");
         browser.driver.findElement(By.id("search:newGroup")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ny nettverksgruppe"));
         browser.driver.findElement(By.id("form:name")).sendKeys("Rektornettverket i Bærum");

@@ -27,7 +27,9 @@ class ModuleBoundariesTest {
             "matching", Set.of("platform"),
             "groups", Set.of("platform", "municipalities", "matching"),
             "sessions", Set.of("platform", "municipalities", "matching", "groups"),
-            "app", Set.of("platform", "municipalities", "matching", "groups", "sessions"));
+            "accounts", Set.of("platform", "municipalities", "matching", "groups", "sessions"),
+            "portal", Set.of("platform", "municipalities", "matching", "groups", "sessions"),
+            "app", Set.of("platform", "municipalities", "matching", "groups", "sessions", "accounts", "portal"));
 
     private static JavaClasses classes;
 

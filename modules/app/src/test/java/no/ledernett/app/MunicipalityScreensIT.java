@@ -45,7 +45,7 @@ class MunicipalityScreensIT {
     }
 
     private void open(String path) {
-        browser.driver.get(base.toString() + path);
+        browser.open(base, path);
     }
 
     private List<String> rowTexts(String tableId) {

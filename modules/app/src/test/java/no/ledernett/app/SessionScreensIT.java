@@ -62,7 +62,7 @@ class SessionScreensIT {
             leaders.add(leader);
         }
 
-        browser.driver.get(base + "admin/meetings/index.xhtml?group=" + group);
+        browser.open(base, "admin/meetings/index.xhtml?group=" + group);
         browser.driver.findElement(By.id("meetings:schedule")).click();
         browser.wait.until(d -> d.findElements(By.cssSelector("[id='meetings:list'] tbody tr")).size() == 3);
         browser.driver.findElements(By.cssSelector("[id='meetings:list'] tbody tr a")).get(0).click();
@@ -128,7 +128,7 @@ class SessionScreensIT {
                 {"name":"Vera Veileder","title":"rådgiver","email":"vera.veileder@ledernett.no","homeCounty":"11","writtenForms":["BOKMAL"],"monthlyCapacity":20}""")
                 .expect(201);
 
-        browser.driver.get(base + "admin/coaching/course.xhtml");
+        browser.open(base, "admin/coaching/course.xhtml");
         browser.driver.findElement(By.id("course:municipality")).sendKeys("1103", org.openqa.selenium.Keys.TAB);
         browser.wait.until(d -> d.findElement(By.id("course:leaderId")).getText().contains("Siri Sand"));
         new Select(browser.driver.findElement(By.id("course:leaderId"))).selectByVisibleText("Siri Sand");

@@ -24,7 +24,7 @@ public final class ChallengeAccess {
         return switch (viewer.role()) {
             case PARTICIPANT -> viewer.leaderId() != null && groupMembers.contains(viewer.leaderId());
             case ADVISER -> viewer.adviserId() != null && viewer.adviserId().equals(groupAdviser);
-            case STAFF, CONTACT -> false;
+            case STAFF, CONTACT, ANONYMOUS -> false;
         };
     }
 
@@ -37,7 +37,7 @@ public final class ChallengeAccess {
             case PARTICIPANT -> viewer.leaderId() != null && viewer.leaderId() == owner;
             case ADVISER -> viewer.adviserId() != null && viewer.adviserId().equals(groupAdviser);
             case STAFF -> true;
-            case CONTACT -> false;
+            case CONTACT, ANONYMOUS -> false;
         };
     }
 }

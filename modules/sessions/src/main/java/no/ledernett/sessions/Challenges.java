@@ -23,6 +23,7 @@ import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Rules;
+import no.ledernett.platform.Audited;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Challenges {
+
+    @Inject
+    jakarta.enterprise.event.Event<Audited> audit;
 
     @PersistenceContext
     EntityManager em;
@@ -85,6 +89,9 @@ public class Challenges {
         List<Challenge> list = em.createQuery("SELECT c FROM Challenge c WHERE c.meetingId = :m ORDER BY c.submittedAt, c.id", Challenge.class)
                 .setParameter("m", meetingId).getResultList();
         Map<Long, String> names = names(list.stream().map(Challenge::getLeaderId).toList());
+        if (mayRead && !list.isEmpty()) {
+            audit.fire(new Audited(viewer, "challenge.read", "meeting:" + meetingId));
+        }
         return list.stream().map(c -> view(c, names.get(c.getLeaderId()), mayRead, meeting)).toList();
     }
 
@@ -123,6 +130,7 @@ public class Challenges {
                 });
         challenge.write(input.title().trim(), blank(input.description()), blank(input.helpWanted()));
         em.flush();
+        audit.fire(new Audited(viewer, "challenge.write", "challenge:" + challenge.getId()));
         return view(challenge, names(List.of(input.leaderId())).get(input.leaderId()),
                 ChallengeAccess.mayRead(viewer, current, group.getAdviserId()), meeting);
     }

@@ -27,6 +27,7 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
+import no.ledernett.platform.Audited;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +61,9 @@ public class Coaching implements CommittedLoad {
 
     @Inject
     HoursLog hours;
+
+    @Inject
+    jakarta.enterprise.event.Event<Audited> audit;
 
     @Inject
     @ConfigProperty(name = "ledernett.sessions.coaching-preparation-hours", defaultValue = "0.5")
@@ -222,6 +226,7 @@ public class Coaching implements CommittedLoad {
     /** The adviser's private notes: for the course's own adviser only; to anyone else the session has none. */
     public String notes(Viewer viewer, long sessionId) {
         CoachingSession session = ownedBy(viewer, sessionId);
+        audit.fire(new Audited(viewer, "notes.read", "coaching-session:" + sessionId));
         return session.notes();
     }
 
@@ -229,6 +234,7 @@ public class Coaching implements CommittedLoad {
     public void writeNotes(Viewer viewer, long sessionId, String notes) {
         new Rules().maxLength("notes", notes, 8000).check();
         ownedBy(viewer, sessionId).writeNotes(notes == null || notes.isBlank() ? null : notes);
+        audit.fire(new Audited(viewer, "notes.write", "coaching-session:" + sessionId));
     }
 
     private CoachingSession ownedBy(Viewer viewer, long sessionId) {

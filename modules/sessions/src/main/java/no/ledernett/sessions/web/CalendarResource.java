@@ -1,5 +1,6 @@
 package no.ledernett.sessions.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,7 +53,9 @@ public class CalendarResource {
         return Response.status(201).entity(new LinkJson(owner.name(), link.getOwnerId(), link.getToken(), url)).build();
     }
 
+    /** The feed itself: calendar programs fetch it without signing in, so the unguessable token is the key. */
     @GET
+    @PermitAll
     @Path("{token}")
     @Produces("text/calendar")
     public Response feed(@PathParam("token") String token) {

@@ -1,0 +1,39 @@
+package no.ledernett.accounts;
+
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import no.ledernett.platform.Texts;
+
+/** The problem document for a refused API sign-in: 401 for wrong credentials, 429 with Retry-After while throttled. */
+final class Refusals {
+
+    private static final String PROBLEMS = "no.ledernett.platform.Problems";
+
+    private Refusals() {
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, Accounts.SignIn result) throws IOException {
+        Locale locale = request.getHeader("Accept-Language") != null && request.getHeader("Accept-Language").startsWith("en") ? Locale.ENGLISH : Texts.BOKMAL;
+        boolean throttled = result.outcome() == Accounts.SignIn.Outcome.THROTTLED;
+        String kind = throttled ? "throttled" : "unauthorized";
+        int status = throttled ? 429 : 401;
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (throttled) {
+            response.setHeader("Retry-After", String.valueOf(result.waitSeconds()));
+        } else {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Ledernett\", charset=\"UTF-8\"");
+        }
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "urn:ledernett:problem:" + kind)
+                .add("title", Texts.format(PROBLEMS, locale, kind + ".title"))
+                .add("status", status)
+                .add("detail", Texts.format(PROBLEMS, locale, kind + ".detail", result.waitSeconds()))
+                .build().toString());
+    }
+}

@@ -1,0 +1,109 @@
+package no.ledernett.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import no.ledernett.platform.Audited;
+import no.ledernett.platform.Viewer;
+
+/**
+ * Jakarta Security authentication for every request: the sign-in page's credentials (then the
+ * session id is renewed and the user kept in the session), HTTP Basic for API clients, or the
+ * user already in the session. Pages and endpoints decide themselves who may see what
+ * ({@link PageAccess}, the platform's ApiAccess); this only establishes who is asking.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute holding the last sign-in attempt's outcome, for the sign-in page to explain a refusal. */
+    static final String OUTCOME = SignInMechanism.class.getName() + ".outcome";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    BasicCredentials basicCredentials;
+
+    @Inject
+    Event<Audited> audit;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            return signIn(request, context, form.getCaller(), form.getPasswordAsString());
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(request, response, context, header.substring(6).trim());
+        }
+        HttpSession session = request.getSession(false);
+        Object user = session == null ? null : session.getAttribute(SignedInUser.KEY);
+        if (user instanceof SignedInUser signedIn) {
+            return accept(request, context, signedIn);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, String email, String password) {
+        Accounts.SignIn result = accounts.verify(email, password);
+        request.setAttribute(OUTCOME, result);
+        if (result.outcome() != Accounts.SignIn.Outcome.OK) {
+            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + Accounts.normal(email)));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInUser user = SignedInUser.of(result.account());
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SignedInUser.KEY, user);
+        audit.fire(new Audited(user.viewer(), "sign-in", "user:" + user.viewer().userId()));
+        return accept(request, context, user);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
+        SignedInUser known = basicCredentials.recall(encoded);
+        if (known != null) {
+            return accept(request, context, known);
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        Accounts.SignIn result = colon < 0 ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0)
+                : accounts.verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (result.outcome() == Accounts.SignIn.Outcome.OK) {
+            SignedInUser user = SignedInUser.of(result.account());
+            basicCredentials.remember(encoded, user);
+            audit.fire(new Audited(user.viewer(), "sign-in", "basic"));
+            return accept(request, context, user);
+        }
+        audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", colon < 0 ? "basic" : "email:" + Accounts.normal(decoded.substring(0, colon))));
+        try {
+            Refusals.write(request, response, result);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+        request.setAttribute(SignedInUser.KEY, user);
+        return context.notifyContainerAboutLogin(user.email(), Set.of(user.viewer().roleName()));
+    }
+}

@@ -1,0 +1,35 @@
+package no.ledernett.accounts.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import no.ledernett.accounts.AuditEntry;
+import no.ledernett.accounts.AuditLog;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+
+/** The audit log, for staff. */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    public record AuditJson(long id, Instant at, String who, String action, String subject, String role) {
+
+        static AuditJson of(AuditEntry a) {
+            return new AuditJson(a.getId(), a.getAt(), a.getWho(), a.getAction(), a.getSubject(), a.getDetail());
+        }
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    public Page<AuditJson> search(@QueryParam("who") String who, @QueryParam("action") String action, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size) {
+        return audit.search(who, action, PageRequest.of(page, size)).map(AuditJson::of);
+    }
+}

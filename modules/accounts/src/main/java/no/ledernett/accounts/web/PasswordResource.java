@@ -1,0 +1,55 @@
+package no.ledernett.accounts.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.ledernett.accounts.Accounts;
+import no.ledernett.accounts.BasicCredentials;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Violation;
+
+/**
+ * The API side of the password pages: choose a password with a one-time link's token, or ask for
+ * a reset link. Open to anyone: the token is the key, and a reset request answers the same
+ * whether the address is known or not.
+ */
+@Path("password")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PasswordResource {
+
+    public record Choice(String token, String password, String repeated) {
+    }
+
+    public record ResetRequest(String email) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    BasicCredentials remembered;
+
+    @POST
+    public Response choose(Choice choice) {
+        if (choice == null) {
+            throw new InvalidInputException(Violation.of("password", "required"));
+        }
+        accounts.choosePassword(choice.token(), choice.password(), choice.repeated());
+        remembered.forgetAll();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("reset")
+    public Response reset(ResetRequest request) {
+        accounts.requestReset(request == null ? null : request.email());
+        return Response.accepted().build();
+    }
+}

@@ -1,0 +1,232 @@
+package no.ledernett.accounts.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import no.ledernett.accounts.Accounts;
+import no.ledernett.accounts.UserAccount;
+import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserSearch;
+import no.ledernett.matching.Advisers;
+import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.FormMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Staff look after the users: search, invite (a one-time link by e-mail), send a new link, disable and enable. */
+@Named
+@ViewScoped
+public class UserList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient Leaders leaders;
+
+    @Inject
+    transient Advisers advisers;
+
+    @Inject
+    Viewer viewer;
+
+    private String text;
+    private Viewer.Role role;
+    private String municipality;
+    private final Rows rows = new Rows();
+
+    private String inviteRole = "CONTACT";
+    private String inviteEmail;
+    private String inviteName;
+    private String inviteMunicipality;
+    private Long inviteLeaderId;
+    private Long inviteAdviserId;
+    private transient List<Leader> leaderOptions;
+    private transient List<Adviser> adviserOptions;
+
+    public class Rows extends LazyDataModel<UserAccount> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.count(text, role, municipality);
+        }
+
+        @Override
+        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return accounts.search(text, role, municipality, new PageRequest(first / pageSize, pageSize)).items();
+        }
+
+        @Override
+        public String getRowKey(UserAccount row) {
+            return String.valueOf(row.getId());
+        }
+    }
+
+    public void invite() {
+        try {
+            accounts.invite(new Accounts.Invitation(inviteEmail, inviteName, inviteRole, inviteMunicipality, inviteLeaderId, inviteAdviserId), viewer);
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+            inviteEmail = null;
+            inviteName = null;
+            inviteLeaderId = null;
+        } catch (InvalidInputException e) {
+            FormMessages.show("invite", e);
+        }
+    }
+
+    /** Picking a leader fills in their name and e-mail, which staff can still change. */
+    public void leaderChosen() {
+        if (inviteLeaderId == null) {
+            return;
+        }
+        try {
+            Leader leader = leaders.get(inviteLeaderId);
+            inviteName = leader.getName();
+            inviteEmail = leader.getEmail();
+        } catch (NotFoundException e) {
+            inviteLeaderId = null;
+        }
+    }
+
+    public void adviserChosen() {
+        getAdviserOptions().stream().filter(a -> a.getId().equals(inviteAdviserId)).findFirst().ifPresent(a -> {
+            inviteName = a.getName();
+            inviteEmail = a.getEmail();
+        });
+    }
+
+    public void municipalityChanged() {
+        leaderOptions = null;
+        inviteLeaderId = null;
+    }
+
+    public void reinvite(UserAccount user) {
+        accounts.reinvite(user.getId(), viewer);
+        FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+    }
+
+    public void disable(UserAccount user) {
+        try {
+            accounts.disable(user.getId(), viewer);
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("users", e);
+        }
+    }
+
+    public void enable(UserAccount user) {
+        accounts.enable(user.getId(), viewer);
+        FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+    }
+
+    public List<Leader> getLeaderOptions() {
+        if (leaderOptions == null) {
+            leaderOptions = MunicipalityNumber.isWellFormed(inviteMunicipality)
+                    ? leaders.search(new MunicipalityNumber(inviteMunicipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items()
+                    : List.of();
+        }
+        return leaderOptions;
+    }
+
+    public List<Adviser> getAdviserOptions() {
+        if (adviserOptions == null) {
+            adviserOptions = advisers.search(new AdviserSearch(null, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        }
+        return adviserOptions;
+    }
+
+    public List<Viewer.Role> getRoles() {
+        return List.of(Viewer.Role.STAFF, Viewer.Role.ADVISER, Viewer.Role.CONTACT, Viewer.Role.PARTICIPANT);
+    }
+
+    public Rows getRows() {
+        return rows;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Viewer.Role getRole() {
+        return role;
+    }
+
+    public void setRole(Viewer.Role role) {
+        this.role = role;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getInviteRole() {
+        return inviteRole;
+    }
+
+    public void setInviteRole(String inviteRole) {
+        this.inviteRole = inviteRole;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteName() {
+        return inviteName;
+    }
+
+    public void setInviteName(String inviteName) {
+        this.inviteName = inviteName;
+    }
+
+    public String getInviteMunicipality() {
+        return inviteMunicipality;
+    }
+
+    public void setInviteMunicipality(String inviteMunicipality) {
+        this.inviteMunicipality = inviteMunicipality;
+    }
+
+    public Long getInviteLeaderId() {
+        return inviteLeaderId;
+    }
+
+    public void setInviteLeaderId(Long inviteLeaderId) {
+        this.inviteLeaderId = inviteLeaderId;
+    }
+
+    public Long getInviteAdviserId() {
+        return inviteAdviserId;
+    }
+
+    public void setInviteAdviserId(Long inviteAdviserId) {
+        this.inviteAdviserId = inviteAdviserId;
+    }
+}

@@ -1,0 +1,90 @@
+package no.ledernett.accounts.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Locale;
+import no.ledernett.accounts.Accounts;
+import no.ledernett.accounts.UserAccount;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.Violation;
+
+/** Users, for staff: search, invite, a new link, disable, enable. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    public record UserJson(long id, String email, String name, String role, Long leaderId, Long adviserId, String municipality, String status,
+                           boolean passwordChosen, Instant lastSignIn) {
+
+        static UserJson of(UserAccount u) {
+            return new UserJson(u.getId(), u.getEmail(), u.getName(), u.getRole().name(), u.getLeaderId(), u.getAdviserId(), u.getMunicipality(),
+                    u.getStatus(), u.hasPassword(), u.getLastSignIn());
+        }
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    public Page<UserJson> users(@QueryParam("q") String text, @QueryParam("role") String role, @QueryParam("municipality") String municipality,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Viewer.Role wanted = null;
+        if (role != null && !role.isBlank()) {
+            try {
+                wanted = Viewer.Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(Violation.of("no.ledernett.accounts.Rules", "role", "role.unknown"));
+            }
+        }
+        return accounts.search(text, wanted, municipality, PageRequest.of(page, size)).map(UserJson::of);
+    }
+
+    @POST
+    public Response invite(Accounts.Invitation invitation) {
+        if (invitation == null) {
+            throw new InvalidInputException(Violation.of("email", "required"));
+        }
+        return Response.status(201).entity(UserJson.of(accounts.invite(invitation, viewer))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public UserJson user(@PathParam("id") long id) {
+        return UserJson.of(accounts.get(id));
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public UserJson disable(@PathParam("id") long id) {
+        return UserJson.of(accounts.disable(id, viewer));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public UserJson enable(@PathParam("id") long id) {
+        return UserJson.of(accounts.enable(id, viewer));
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    public Response reinvite(@PathParam("id") long id) {
+        accounts.reinvite(id, viewer);
+        return Response.accepted().build();
+    }
+}

@@ -1,0 +1,130 @@
+package no.ledernett.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The portal in a browser: a contact sees only their own municipality and never a challenge's text; a leader writes their challenge. */
+@ExtendWith(ArquillianExtension.class)
+class PortalScreensIT {
+
+    static final String BERGEN_CONTACT = "ingrid.solheim@bergen.kommune.no";
+    static final String BERGEN_LEADER = "gunnar.vik@bergen.kommune.no";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void a_contact_signs_in_and_sees_only_their_municipality_and_no_challenge_text() {
+        Api staff = new Api(base);
+        String marker = "HEMMELIG-" + System.nanoTime();
+        long bergenGroup = staff.get("api/groups?municipality=4601").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long bodoGroup = staff.get("api/groups?municipality=1804").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String bodoName = staff.get("api/groups/" + bodoGroup).object().getString("name");
+        long planned = staff.get("api/meetings?groupId=" + bergenGroup).array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("status").equals("PLANNED")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long member = staff.get("api/groups/" + bergenGroup).object().getJsonArray("members").getJsonObject(0).getJsonNumber("leaderId").longValue();
+        staff.post("api/meetings/" + planned + "/challenges", """
+                {"leaderId":%d,"title":"%s","description":"%s","helpWanted":"%s"}""".formatted(member, marker, marker, marker)).expect(201);
+
+        browser.signOut();
+        browser.open(base, "portal/index.xhtml", BERGEN_CONTACT, Api.PASSWORD);
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Bergen"));
+        String overview = browser.driver.findElement(By.tagName("main")).getText();
+        assertTrue(overview.contains("Rektornettverket i Bergen"), overview);
+        assertTrue(overview.contains("Hanne Lunde"), "who to contact");
+        assertFalse(overview.contains(bodoName), "no other municipality's groups");
+        assertFalse(browser.driver.getPageSource().contains(marker));
+        browser.screenshot("portal-contact");
+
+        browser.driver.findElement(By.linkText("Rektornettverket i Bergen")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Rektornettverket i Bergen"));
+        assertTrue(browser.driver.findElement(By.id("schedule")).getText().contains("Planlagt"));
+        assertFalse(browser.driver.getPageSource().contains(marker));
+        browser.screenshot("portal-group");
+
+        browser.driver.get(base + "portal/group.xhtml?id=" + bodoGroup);
+        assertFalse(browser.driver.getPageSource().contains(bodoName), "another municipality's group is not found");
+        browser.driver.get(base + "admin/groups/index.xhtml");
+        assertFalse(browser.driver.getPageSource().contains("Rektornettverket"), "the admin screens are closed to contacts");
+        for (String page : List.of("portal/leaders.xhtml", "portal/request.xhtml")) {
+            browser.driver.get(base + page);
+            assertFalse(browser.driver.getPageSource().contains(marker), page);
+        }
+    }
+
+    @Test
+    void a_leader_writes_their_challenge_while_intake_is_open() {
+        Api staff = new Api(base);
+        long leader = staff.get("api/leaders?municipality=4601&q=gunnar.vik").object().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long engagement = staff.get("api/municipalities/4601/engagements").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> !e.getString("kind").equals("INDIVIDUAL_COACHING")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long group = staff.post("api/groups", """
+                {"name":"Portalgruppen","municipality":"4601","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":2,"interval":"MONTHLY",
+                 "start":"%s","mode":"VIDEO","defaultMethod":"PEER_COACHING"}""".formatted(engagement, LocalDate.now().plusDays(5)))
+                .expect(201).object().getJsonNumber("id").longValue();
+        staff.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201);
+        staff.post("api/meetings", "{\"groupId\":" + group + "}").expect(201);
+
+        browser.signOut();
+        browser.open(base, "portal/index.xhtml", BERGEN_LEADER, Api.PASSWORD);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Velkommen"));
+        assertTrue(browser.driver.findElement(By.id("meetings")).getText().contains("Skriv inn lederutfordringen din"));
+        browser.screenshot("portal-leader");
+        var link = browser.driver.findElements(By.cssSelector("#meetings a")).stream().filter(a -> a.getText().contains("Portalgruppen")).findFirst()
+                .orElseThrow();
+        long meeting = Long.parseLong(link.getAttribute("href").replaceAll(".*id=(\\d+).*", "$1"));
+        link.click();
+        browser.wait.until(d -> !d.findElements(By.id("challenge:title")).isEmpty());
+        browser.driver.findElement(By.id("challenge:save")).click();
+        browser.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Må fylles ut."));
+        browser.driver.findElement(By.id("challenge:title")).sendKeys("Få teamet med på endring");
+        browser.driver.findElement(By.id("challenge:description")).sendKeys("Vi skal flytte, og mange er skeptiske.");
+        browser.driver.findElement(By.id("challenge:save")).click();
+        browser.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Lagret."));
+        browser.screenshot("portal-challenge");
+
+        JsonObject stored = staff.get("api/meetings/" + meeting + "/challenges").array().getJsonObject(0);
+        assertEquals(leader, stored.getJsonNumber("leaderId").longValue());
+        assertEquals("PARTICIPANT", stored.getString("enteredBy"));
+        assertTrue(stored.getBoolean("confidential"), "staff never read it");
+        JsonObject own = new Api(base, BERGEN_LEADER, Api.PASSWORD).get("api/portal/meetings").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonObject("meeting").getJsonNumber("id").longValue() == meeting).findFirst().orElseThrow();
+        assertEquals("Få teamet med på endring", own.getJsonObject("challenge").getString("title"));
+    }
+}

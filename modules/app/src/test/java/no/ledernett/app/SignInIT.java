@@ -1,0 +1,86 @@
+package no.ledernett.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** Sign-in over the API: who may call what, throttling after repeated failures, and the audit of sign-ins. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    static final String BODO_CONTACT = "marit.johansen@bodo.kommune.no";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void nobody_reaches_the_api_without_signing_in_and_a_wrong_role_is_refused() {
+        Api.Reply anonymous = Api.anonymous(base).get("api/groups").expect(401);
+        assertEquals("application/problem+json", anonymous.contentType());
+        assertEquals("urn:ledernett:problem:unauthorized", anonymous.object().getString("type"));
+        assertTrue(anonymous.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+
+        Api contact = new Api(base, BODO_CONTACT, Api.PASSWORD);
+        JsonObject me = contact.get("api/me").expect(200).object();
+        assertEquals("contact", me.getString("role"));
+        assertEquals("1804", me.getString("municipality"));
+        assertEquals("urn:ledernett:problem:forbidden", contact.get("api/groups").expect(403).object().getString("type"));
+        contact.post("api/users", "{}").expect(403);
+
+        new Api(base, BODO_CONTACT, "not the password").get("api/me").expect(401);
+        new Api(base).get("api/groups").expect(200);
+    }
+
+    @Test
+    void ten_wrong_passwords_in_a_row_are_throttled_and_the_right_one_works_after_the_wait() throws Exception {
+        Api staff = new Api(base);
+        String email = "throttle." + System.nanoTime() + "@ledernett.no";
+        long id = staff.post("api/users", """
+                {"email":"%s","name":"Prøve Person","role":"STAFF"}""".formatted(email)).expect(201).object().getJsonNumber("id").longValue();
+        // Without a chosen password nobody gets in, whatever they try.
+        new Api(base, email, "").get("api/me").expect(401);
+
+        String password = TestAccounts.choosePassword(base, MAIL, email);
+        // The link works once.
+        Api.anonymous(base).post("api/password", """
+                {"token":"%s","password":"%s","repeated":"%s"}""".formatted(TestAccounts.token(MAIL, email), password, password)).expect(400);
+        Api.Reply last = null;
+        for (int i = 0; i < 10; i++) {
+            last = new Api(base, email, "wrong password " + i).get("api/me");
+            assertTrue(last.status() == 401 || last.status() == 429, "attempt " + i + ": " + last.status());
+        }
+        assertEquals(429, last.status(), "the tenth failure in a row is throttled");
+        Api.Reply refused = new Api(base, email, password).get("api/me").expect(429);
+        assertEquals("urn:ledernett:problem:throttled", refused.object().getString("type"));
+        long wait = Long.parseLong(refused.raw().headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1 && wait <= 3, "Retry-After " + wait);
+
+        Thread.sleep((wait + 1) * 1000);
+        assertEquals(email, new Api(base, email, password).get("api/me").expect(200).object().getString("email"));
+
+        JsonObject audit = staff.get("api/audit?who=" + email + "&size=50").expect(200).object();
+        assertTrue(audit.getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("action").equals("sign-in.failed")));
+        assertTrue(staff.get("api/audit?action=user.invite&size=200").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().anyMatch(a -> a.getString("subject").equals("user:" + id)));
+    }
+}

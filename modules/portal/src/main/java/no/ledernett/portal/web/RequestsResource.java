@@ -1,0 +1,51 @@
+package no.ledernett.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Violation;
+import no.ledernett.portal.ServiceRequest;
+import no.ledernett.portal.ServiceRequests;
+
+/** The staff inbox of requests from the portal. */
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    public record Handled(String note) {
+    }
+
+    @Inject
+    ServiceRequests requests;
+
+    @GET
+    public Page<PortalResource.RequestJson> inbox(@QueryParam("status") String status, @QueryParam("page") Integer page,
+                                                  @QueryParam("size") Integer size) {
+        ServiceRequest.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = ServiceRequest.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(Violation.of("status", "required"));
+            }
+        }
+        return requests.inbox(wanted, PageRequest.of(page, size)).map(PortalResource.RequestJson::of);
+    }
+
+    @POST
+    @Path("{id}/handled")
+    public PortalResource.RequestJson handled(@PathParam("id") long id, Handled handled) {
+        return PortalResource.RequestJson.of(requests.handle(id, handled == null ? null : handled.note()));
+    }
+}
