@@ -5,12 +5,16 @@ import no.ledernett.platform.Viewer;
 
 /**
  * Which screens a role may open. Staff work in all admin screens; advisers in the meeting room and
- * their coaching (the services then show them only their own); contacts and leaders in the portal.
+ * their coaching (the services then show them only their own); contacts and leaders in the portal,
+ * each in their own part of it.
  * The services check again what each may see there.
  */
 public final class PageAccess {
 
-    private static final List<String> ADVISER_PAGES = List.of("/admin/index.xhtml", "/admin/meetings/", "/admin/coaching/");
+    private static final List<String> ADVISER_PAGES = List.of("/admin/index.xhtml", "/admin/meetings/index.xhtml", "/admin/meetings/meeting.xhtml",
+            "/admin/coaching/index.xhtml", "/admin/coaching/course.xhtml");
+
+    private static final List<String> PARTICIPANT_PAGES = List.of("/portal/meeting.xhtml");
 
     private PageAccess() {
     }
@@ -25,8 +29,9 @@ public final class PageAccess {
         }
         return switch (viewer.role()) {
             case STAFF -> path.startsWith("/admin");
-            case ADVISER -> ADVISER_PAGES.stream().anyMatch(path::startsWith);
-            case CONTACT, PARTICIPANT -> path.startsWith("/portal/");
+            case ADVISER -> ADVISER_PAGES.contains(path);
+            case CONTACT -> path.startsWith("/portal/") && !PARTICIPANT_PAGES.contains(path);
+            case PARTICIPANT -> path.equals("/portal/index.xhtml") || PARTICIPANT_PAGES.contains(path);
             case ANONYMOUS -> false;
         };
     }

@@ -52,6 +52,13 @@ public class Meetings {
                 .setParameter("d", from).setParameter("planned", MeetingStatus.PLANNED).setMaxResults(max).getResultList();
     }
 
+    /** Upcoming meetings of one adviser's groups. */
+    public List<GroupMeeting> upcomingFor(long adviserId, LocalDate from, int max) {
+        return em.createQuery("SELECT m FROM GroupMeeting m, NetworkGroup g WHERE g.id = m.groupId AND g.adviserId = :a AND m.date >= :d "
+                        + "AND m.status = :planned ORDER BY m.date, m.start, m.id", GroupMeeting.class)
+                .setParameter("a", adviserId).setParameter("d", from).setParameter("planned", MeetingStatus.PLANNED).setMaxResults(max).getResultList();
+    }
+
     public GroupMeeting get(long id) {
         GroupMeeting meeting = em.find(GroupMeeting.class, id);
         if (meeting == null) {

@@ -29,6 +29,9 @@ public class CoachingList implements Serializable {
     @Inject
     transient Advisers advisers;
 
+    @Inject
+    no.ledernett.platform.Viewer viewer;
+
     private String text;
     private Long adviserId;
     private List<Adviser> adviserOptions;
@@ -36,6 +39,13 @@ public class CoachingList implements Serializable {
 
     @PostConstruct
     void init() {
+        // An adviser sees their own courses only, whatever the filter says.
+        Long own = no.ledernett.sessions.AdviserScope.limitTo(viewer);
+        if (own != null) {
+            adviserId = own;
+            adviserOptions = java.util.List.of();
+            return;
+        }
         adviserOptions = advisers.search(new AdviserSearch(null, null, null, null), PageRequest.of(0, 200)).items();
     }
 
@@ -59,6 +69,10 @@ public class CoachingList implements Serializable {
         }
     }
 
+    public boolean isStaff() {
+        return viewer.is(no.ledernett.platform.Viewer.Role.STAFF);
+    }
+
     public Rows getRows() {
         return rows;
     }
@@ -80,6 +94,9 @@ public class CoachingList implements Serializable {
     }
 
     public void setAdviserId(Long adviserId) {
+        if (no.ledernett.sessions.AdviserScope.limitTo(viewer) != null) {
+            return;
+        }
         this.adviserId = adviserId;
     }
 }

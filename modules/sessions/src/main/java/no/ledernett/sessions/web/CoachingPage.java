@@ -54,6 +54,9 @@ public class CoachingPage implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    transient no.ledernett.sessions.AdviserScope scope;
+
     private Long id;
     private transient Coaching.CourseSummary course;
     private transient List<CoachingSession> sessions;
@@ -81,9 +84,13 @@ public class CoachingPage implements Serializable {
 
     public void load() {
         if (id == null) {
+            if (!viewer.is(Viewer.Role.STAFF)) {
+                Faces.responseSendError(404, "Coaching course not found");
+            }
             return;
         }
         try {
+            scope.course(viewer, id);
             course = coaching.summary(id);
             sessions = coaching.sessions(id);
             notesAllowed = coaching.keepsNotes(viewer, id);
@@ -107,31 +114,40 @@ public class CoachingPage implements Serializable {
 
     public void plan() {
         try {
+            scope.course(viewer, id);
             coaching.plan(id, new Coaching.SessionInput(text(sessionDate), sessionStart, sessionEnd, mode == null ? null : mode.name(), place));
             place = null;
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("plan", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
     }
 
     public void held(long sessionId) {
         try {
+            scope.course(viewer, coaching.session(sessionId).getCourseId());
             coaching.held(sessionId);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("sessions", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
     }
 
     public void cancel(long sessionId) {
         try {
+            scope.course(viewer, coaching.session(sessionId).getCourseId());
             coaching.cancel(sessionId);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("sessions", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
     }
@@ -181,6 +197,10 @@ public class CoachingPage implements Serializable {
 
     public CoachingMode[] getModes() {
         return CoachingMode.values();
+    }
+
+    public boolean isStaff() {
+        return viewer.is(Viewer.Role.STAFF);
     }
 
     public boolean isNew() {

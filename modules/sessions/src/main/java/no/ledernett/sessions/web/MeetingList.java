@@ -31,6 +31,12 @@ public class MeetingList implements Serializable {
     @Inject
     transient Groups groups;
 
+    @Inject
+    transient no.ledernett.sessions.AdviserScope scope;
+
+    @Inject
+    no.ledernett.platform.Viewer viewer;
+
     private Long groupId;
     private transient GroupSummary group;
     private transient List<GroupMeeting> list;
@@ -39,6 +45,7 @@ public class MeetingList implements Serializable {
     public void load() {
         if (groupId != null) {
             try {
+                scope.group(viewer, groupId);
                 group = groups.summary(groupId);
                 list = meetings.of(groupId);
                 groupNames = Map.of(groupId, group.name());
@@ -46,7 +53,8 @@ public class MeetingList implements Serializable {
                 org.omnifaces.util.Faces.responseSendError(404, "Group not found");
             }
         } else {
-            list = meetings.upcoming(LocalDate.now(), 200);
+            Long adviser = no.ledernett.sessions.AdviserScope.limitTo(viewer);
+            list = adviser == null ? meetings.upcoming(LocalDate.now(), 200) : meetings.upcomingFor(adviser, LocalDate.now(), 200);
             List<Long> ids = list.stream().map(GroupMeeting::getGroupId).distinct().toList();
             groupNames = ids.isEmpty() ? Map.of() : groups.search(new GroupSearch(null, null, null, null, null, null), PageRequest.of(0, 200))
                     .items().stream().filter(g -> ids.contains(g.id())).collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
@@ -70,6 +78,10 @@ public class MeetingList implements Serializable {
             FormMessages.show("meetings", e);
         }
         load();
+    }
+
+    public boolean isStaff() {
+        return viewer.is(no.ledernett.platform.Viewer.Role.STAFF);
     }
 
     public String groupName(long id) {

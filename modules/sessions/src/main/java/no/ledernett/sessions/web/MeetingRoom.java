@@ -61,6 +61,9 @@ public class MeetingRoom implements Serializable {
     transient FeedbackBox feedback;
 
     @Inject
+    transient no.ledernett.sessions.AdviserScope scope;
+
+    @Inject
     Viewer viewer;
 
     private Long id;
@@ -86,7 +89,7 @@ public class MeetingRoom implements Serializable {
             return;
         }
         try {
-            meeting = meetings.get(id);
+            meeting = scope.meeting(viewer, id);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Meeting not found");
             return;
