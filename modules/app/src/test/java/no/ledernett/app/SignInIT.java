@@ -83,4 +83,41 @@ class SignInIT {
         assertTrue(staff.get("api/audit?action=user.invite&size=200").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().anyMatch(a -> a.getString("subject").equals("user:" + id)));
     }
+
+    @Test
+    void staff_export_a_leader_on_request_and_erase_them_keeping_hours_and_figures() {
+        Api staff = new Api(base);
+        String marker = "PERSONLIG-" + System.nanoTime();
+        long engagement = staff.post("api/engagements", """
+                {"municipality":"3403","kind":"NETWORK_GROUPS","start":"2026-01-01","end":"2027-12-31","hourBudget":100}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        long group = staff.post("api/groups", """
+                {"name":"Personverngruppen","municipality":"3403","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":2,
+                 "interval":"MONTHLY","start":"2027-02-03","mode":"VIDEO"}""".formatted(engagement)).expect(201).object().getJsonNumber("id").longValue();
+        long leader = staff.post("api/leaders", """
+                {"municipality":"3403","name":"Petra Personvern","email":"petra.%d@hamar.kommune.no","phone":"+47 900 00 000"}"""
+                .formatted(System.nanoTime())).expect(201).object().getJsonNumber("id").longValue();
+        staff.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201);
+        long meeting = staff.post("api/meetings", "{\"groupId\":" + group + "}").expect(201).array().getJsonObject(0).getJsonNumber("id").longValue();
+        staff.post("api/meetings/" + meeting + "/challenges", """
+                {"leaderId":%d,"title":"%s","description":"%s"}""".formatted(leader, marker, marker)).expect(201);
+        staff.put("api/meetings/" + meeting + "/attendance", "{\"" + leader + "\":\"PRESENT\"}").expect(200);
+        staff.post("api/meetings/" + meeting + "/held", "").expect(200);
+        double hours = staff.get("api/engagements/" + engagement).object().getJsonNumber("hoursUsed").doubleValue();
+
+        Api.Reply export = staff.get("api/personal-data/leaders/" + leader).expect(200);
+        assertTrue(export.body().contains("Petra Personvern") && export.body().contains(marker), export.body());
+        assertTrue(export.raw().headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+
+        staff.post("api/personal-data/leaders/" + leader + "/erase", "").expect(204);
+        JsonObject erased = staff.get("api/leaders/" + leader).expect(200).object();
+        assertEquals("Slettet leder", erased.getString("name"));
+        assertTrue(!erased.containsKey("phone") || erased.isNull("phone"));
+        String after = staff.get("api/personal-data/leaders/" + leader).expect(200).body();
+        assertTrue(!after.contains(marker) && !after.contains("Petra"), after);
+        assertEquals(hours, staff.get("api/engagements/" + engagement).object().getJsonNumber("hoursUsed").doubleValue(), 1e-9, "hours kept");
+        assertEquals(1, staff.get("api/meetings/attendance-figures?groupId=" + group).array().getJsonObject(0).getInt("present"), "figures kept");
+        assertTrue(staff.get("api/audit?action=gdpr.&size=50").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("action").equals("gdpr.erase") && a.getString("subject").equals("leader:" + leader)));
+    }
 }

@@ -54,6 +54,16 @@ public class Leader {
         this.municipality = municipality;
     }
 
+    /** What is left after erasure on request: a placeholder, so hours and anonymous figures still add up. */
+    void anonymise() {
+        this.name = "Slettet leder";
+        this.email = "slettet-" + id + "@ledernett.invalid";
+        this.phone = null;
+        this.positionTitle = null;
+        this.unit = null;
+        this.reportsToId = null;
+    }
+
     void apply(LeaderInput input) {
         this.name = input.name().trim();
         this.email = input.email().trim();

@@ -55,6 +55,15 @@ public class Leaders {
         return leader;
     }
 
+    /** Erases a leader's personal data on request (GDPR art. 17); the row stays, anonymous, for hours and figures. */
+    @Transactional
+    public Leader anonymise(long id) {
+        Leader leader = get(id);
+        leader.anonymise();
+        em.createQuery("UPDATE Leader l SET l.reportsToId = NULL WHERE l.reportsToId = :id").setParameter("id", id).executeUpdate();
+        return leader;
+    }
+
     public List<Leader> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -70,6 +70,13 @@ public class Challenge {
         this.helpWanted = helpWanted;
     }
 
+    void erase() {
+        this.title = "—";
+        this.description = null;
+        this.helpWanted = null;
+        this.nextStep = null;
+    }
+
     void nextStep(String text) {
         this.nextStep = text;
         this.nextStepDone = false;

@@ -40,9 +40,25 @@ public class Feedback {
         this.leaderId = leaderId;
     }
 
+    void eraseComment() {
+        this.comment = null;
+    }
+
+    String comment() {
+        return comment;
+    }
+
     void rate(int rating, String comment) {
         this.rating = rating;
         this.comment = comment;
+    }
+
+    public long getMeetingId() {
+        return meetingId;
+    }
+
+    public long getLeaderId() {
+        return leaderId;
     }
 
     public int getRating() {

@@ -49,7 +49,7 @@ public class AuditList implements Serializable {
 
     public List<String> getActions() {
         return List.of("sign-in", "sign-in.failed", "sign-out", "challenge.read", "challenge.write", "notes.read", "notes.write", "password.set",
-                "user.");
+                "user.", "gdpr.");
     }
 
     public Rows getRows() {

@@ -1,0 +1,38 @@
+package no.ledernett.accounts.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import no.ledernett.accounts.PersonalData;
+import no.ledernett.platform.Viewer;
+
+/** Staff export everything kept about a leader, or erase it, on the leader's request. */
+@Path("personal-data/leaders/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonalDataResource {
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    public Response export(@PathParam("id") long id) {
+        Map<String, Object> data = personalData.export(id, viewer);
+        return Response.ok(data).header("Content-Disposition", "attachment; filename=\"leder-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("erase")
+    public Response erase(@PathParam("id") long id) {
+        personalData.erase(id, viewer);
+        return Response.noContent().build();
+    }
+}

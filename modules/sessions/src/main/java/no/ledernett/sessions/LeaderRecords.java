@@ -1,0 +1,90 @@
+package no.ledernett.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the sessions module keeps about one leader, for an export on request, and erasure:
+ * the texts they wrote and the notes about them go; attendance, ratings and hours stay as
+ * anonymous figures.
+ */
+@ApplicationScoped
+public class LeaderRecords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Map<String, Object> export(long leaderId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("challenges", em.createQuery("SELECT c FROM Challenge c WHERE c.leaderId = :l ORDER BY c.submittedAt", Challenge.class)
+                .setParameter("l", leaderId).getResultStream().map(c -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("meetingId", c.getMeetingId());
+                    row.put("submittedAt", String.valueOf(c.getSubmittedAt()));
+                    row.put("title", c.title());
+                    row.put("description", c.description());
+                    row.put("helpWanted", c.helpWanted());
+                    row.put("nextStep", c.nextStep());
+                    row.put("nextStepDone", c.isNextStepDone());
+                    return row;
+                }).toList());
+        data.put("attendance", em.createQuery("SELECT a FROM Attendance a WHERE a.leaderId = :l ORDER BY a.meetingId", Attendance.class)
+                .setParameter("l", leaderId).getResultStream().map(a -> Map.of("meetingId", a.getMeetingId(), "presence", a.getPresence().name()))
+                .toList());
+        data.put("feedback", em.createQuery("SELECT f FROM Feedback f WHERE f.leaderId = :l", Feedback.class).setParameter("l", leaderId)
+                .getResultStream().map(f -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("meetingId", f.getMeetingId());
+                    row.put("rating", f.getRating());
+                    row.put("comment", f.comment());
+                    return row;
+                }).toList());
+        List<CoachingCourse> courses = courses(leaderId);
+        data.put("coaching", courses.stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("courseId", c.getId());
+            row.put("adviserId", c.getAdviserId());
+            row.put("start", String.valueOf(c.getStart()));
+            row.put("end", String.valueOf(c.getEnd()));
+            row.put("sessions", sessions(c.getId()).stream().map(s -> {
+                Map<String, Object> session = new LinkedHashMap<>();
+                session.put("date", String.valueOf(s.getDate()));
+                session.put("mode", s.getMode().name());
+                session.put("status", s.getStatus().name());
+                session.put("adviserNotes", s.notes());
+                return session;
+            }).toList());
+            return row;
+        }).toList());
+        data.put("calendarLinks", em.createQuery("SELECT COUNT(c) FROM CalendarLink c WHERE c.owner = :o AND c.ownerId = :l", Long.class)
+                .setParameter("o", CalendarLink.Owner.LEADER).setParameter("l", leaderId).getSingleResult());
+        return data;
+    }
+
+    @Transactional
+    public void erase(long leaderId) {
+        em.createQuery("SELECT c FROM Challenge c WHERE c.leaderId = :l", Challenge.class).setParameter("l", leaderId).getResultList()
+                .forEach(Challenge::erase);
+        em.createQuery("SELECT f FROM Feedback f WHERE f.leaderId = :l", Feedback.class).setParameter("l", leaderId).getResultList()
+                .forEach(Feedback::eraseComment);
+        courses(leaderId).forEach(c -> sessions(c.getId()).forEach(s -> s.writeNotes(null)));
+        em.createQuery("SELECT c FROM CalendarLink c WHERE c.owner = :o AND c.ownerId = :l", CalendarLink.class)
+                .setParameter("o", CalendarLink.Owner.LEADER).setParameter("l", leaderId).getResultList().stream()
+                .filter(c -> !c.isRevoked()).forEach(CalendarLink::revoke);
+    }
+
+    private List<CoachingCourse> courses(long leaderId) {
+        return em.createQuery("SELECT c FROM CoachingCourse c WHERE c.leaderId = :l ORDER BY c.start", CoachingCourse.class)
+                .setParameter("l", leaderId).getResultList();
+    }
+
+    private List<CoachingSession> sessions(long courseId) {
+        return em.createQuery("SELECT s FROM CoachingSession s WHERE s.courseId = :c ORDER BY s.date", CoachingSession.class)
+                .setParameter("c", courseId).getResultList();
+    }
+}
