@@ -45,6 +45,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential form) {
             return signIn(request, context, form.getCaller(), form.getPasswordAsString());
         }
+        if (credential instanceof VerifiedEmail verified) {
+            return signInVerified(request, context, verified.email());
+        }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, header.substring(6).trim());
@@ -64,12 +67,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + Accounts.normal(email)));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedInUser user = SignedInUser.of(result.account());
+        return startSession(request, context, result.account(), "form");
+    }
+
+    /** An OpenID Connect provider vouched for the address; it must belong to an active user of ours. */
+    private AuthenticationStatus signInVerified(HttpServletRequest request, HttpMessageContext context, String email) {
+        var account = accounts.byEmail(email).filter(UserAccount::isActive);
+        if (account.isEmpty()) {
+            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + email));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return startSession(request, context, account.get(), "oidc");
+    }
+
+    private AuthenticationStatus startSession(HttpServletRequest request, HttpMessageContext context, UserAccount account, String how) {
+        SignedInUser user = SignedInUser.of(account);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(SignedInUser.KEY, user);
-        audit.fire(new Audited(user.viewer(), "sign-in", "user:" + user.viewer().userId()));
+        audit.fire(new Audited(user.viewer(), "sign-in", how));
         return accept(request, context, user);
     }
 
