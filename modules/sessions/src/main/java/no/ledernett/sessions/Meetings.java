@@ -27,6 +27,8 @@ public class Meetings {
     @PersistenceContext
     EntityManager em;
 
+    @Inject no.ledernett.platform.OperationsMetrics metrics;
+
     @Inject
     Groups groups;
 
@@ -135,6 +137,7 @@ public class Meetings {
         }
         meeting.held();
         hours.logMeeting(meeting, groups.get(meeting.getGroupId()));
+        metrics.meetingHeld();
         return meeting;
     }
 

@@ -1,0 +1,66 @@
+package no.ledernett.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Filter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import no.ledernett.platform.RequestIds;
+
+/**
+ * Puts the current request's id in front of every log line written while the request is served,
+ * as {@code [request <id>] message}, whatever the logger (ours, EclipseLink's, the server's):
+ * java.util.logging has no MDC, so a filter on the server's handlers adds it. Installed when the
+ * application starts, removed again when it stops.
+ */
+@ApplicationScoped
+public class RequestIdLogging {
+
+    private final Map<Handler, Filter> replaced = new HashMap<>();
+
+    void install(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            Filter previous = handler.getFilter();
+            replaced.put(handler, previous);
+            handler.setFilter(new WithRequestId(previous));
+        }
+    }
+
+    void remove(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        replaced.forEach((handler, previous) -> {
+            if (handler.getFilter() instanceof WithRequestId) {
+                handler.setFilter(previous);
+            }
+        });
+        replaced.clear();
+    }
+
+    static final class WithRequestId implements Filter {
+
+        private final Filter previous;
+
+        WithRequestId(Filter previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public boolean isLoggable(LogRecord record) {
+            if (previous != null && !previous.isLoggable(record)) {
+                return false;
+            }
+            String id = RequestIds.current();
+            if (id != null && record.getMessage() != null) {
+                String prefix = "[request " + id + "] ";
+                if (!record.getMessage().startsWith(prefix)) {
+                    record.setMessage(prefix + record.getMessage());
+                }
+            }
+            return true;
+        }
+    }
+}
