@@ -56,6 +56,13 @@ javax.enterprise.system.tools.deployment.common.level=WARNING
 fish.payara.nucleus.util.level=WARNING
 org.glassfish.admin.mbeanserver.level=WARNING
 com.hazelcast.level=WARNING
+# One line per event: EclipseLink and the transaction manager report each failed database call
+# with a stack trace at WARNING; the application logs those failures itself (503 and "Database
+# unavailable" while the database is down, SEVERE with an incident id when unexpected).
+org.eclipse.persistence.level=SEVERE
+javax.enterprise.resource.jta.level=SEVERE
+# Expired certificates in the JDK's bundled trust store, listed at every start; nothing here uses them.
+javax.enterprise.system.security.ssl.level=SEVERE
 PROPS
 args+=(--logproperties "$logprops")
 

@@ -74,17 +74,17 @@ echo "   ready after $(( ($(date +%s%N) - started) / 1000000 )) ms"
 # Light load: one request at a time, alternating a read and a write; "<phase> <kind> <status> <ms>" per line.
 echo before >"$work/phase"
 load() {
-    local i=0 code
-    while [[ -f "$work/phase" ]]; do
+    local i=0 code phase
+    while phase=$(cat "$work/phase" 2>/dev/null) && [[ -n "$phase" ]]; do
         i=$((i + 1))
         if (( i % 2 )); then
             code=$(curl -s -o /dev/null -m 15 -w '%{http_code} %{time_total}' "$base/api/municipalities?size=5")
-            echo "$(cat "$work/phase" 2>/dev/null) read $code" >>"$work/load.txt"
+            echo "$phase read $code" >>"$work/load.txt"
         else
             code=$(curl -s -o "$work/last-write.json" -m 15 -w '%{http_code} %{time_total}' -X POST "$base/api/engagements" \
                 -H 'Content-Type: application/json' \
                 -d '{"municipality":"0301","kind":"NETWORK_GROUPS","start":"2027-01-01","end":"2027-12-31","hourBudget":10,"notes":"outage drill"}')
-            echo "$(cat "$work/phase" 2>/dev/null) write $code" >>"$work/load.txt"
+            echo "$phase write $code" >>"$work/load.txt"
         fi
         sleep 0.1
     done

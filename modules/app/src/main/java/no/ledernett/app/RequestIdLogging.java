@@ -10,6 +10,7 @@ import java.util.logging.Filter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import no.ledernett.platform.DatabaseFailures;
 import no.ledernett.platform.RequestIds;
 
 /**
@@ -17,6 +18,10 @@ import no.ledernett.platform.RequestIds;
  * as {@code [request <id>] message}, whatever the logger (ours, EclipseLink's, the server's):
  * java.util.logging has no MDC, so a filter on the server's handlers adds it. Installed when the
  * application starts, removed again when it stops.
+ *
+ * <p>The same filter keeps a database outage to one line per event: a record that carries a
+ * stack trace of "database unreachable" (EclipseLink, the pool, the transaction manager each log
+ * their own) keeps its message and the innermost cause's first line, without the trace.
  */
 @ApplicationScoped
 public class RequestIdLogging {
@@ -52,6 +57,17 @@ public class RequestIdLogging {
         public boolean isLoggable(LogRecord record) {
             if (previous != null && !previous.isLoggable(record)) {
                 return false;
+            }
+            Throwable thrown = record.getThrown();
+            if (thrown != null && DatabaseFailures.isUnavailable(thrown)) {
+                Throwable root = thrown;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                String cause = root.getClass().getSimpleName() + ": " + String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+                String message = record.getMessage() == null || record.getMessage().isBlank() ? "Database unavailable" : record.getMessage();
+                record.setThrown(null);
+                record.setMessage(message.lines().findFirst().orElse("") + " (" + cause + ")");
             }
             String id = RequestIds.current();
             if (id != null && record.getMessage() != null) {
