@@ -135,9 +135,9 @@ public class Meetings {
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
+        if (meeting.getStatus() != MeetingStatus.HELD) metrics.meetingHeld();
         meeting.held();
         hours.logMeeting(meeting, groups.get(meeting.getGroupId()));
-        metrics.meetingHeld();
         return meeting;
     }
 
