@@ -15,6 +15,7 @@
 #   LEDERNETT_LOG_LEVEL   level of the application's own loggers      INFO
 #   LEDERNETT_DB_URL, LEDERNETT_DB_DATASOURCE, LEDERNETT_DB_USER, LEDERNETT_DB_PASSWORD
 #   LEDERNETT_MAIL_ENABLED, LEDERNETT_MAIL_HOST, …                    see README
+#   LEDERNETT_SHUTDOWN_GRACE_SECONDS  on SIGTERM, time for requests in flight  10
 #   JAVA_OPTS             JVM options                                 -Xmx768m -XX:+ExitOnOutOfMemoryError
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +31,9 @@ mkdir -p "$LEDERNETT_DATA_DIR"
 data="$(cd "$LEDERNETT_DATA_DIR" && pwd)"
 export LEDERNETT_DATA_DIR="$data"
 
-args=(--port "$port" --rootDir "$data/payara" --nocluster --nohostaware)
+# Shutdown grace: on SIGTERM Payara Micro waits this long for requests in flight before it undeploys.
+grace="${LEDERNETT_SHUTDOWN_GRACE_SECONDS:-10}"
+args=(--port "$port" --rootDir "$data/payara" --nocluster --nohostaware --shutdowngrace "$((grace * 1000))")
 
 # Logging: Payara Micro's own formatter for JSON, one object per line; the level of our loggers.
 format="${LEDERNETT_LOG_FORMAT:-text}"
