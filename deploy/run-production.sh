@@ -50,7 +50,6 @@ handlers=java.util.logging.ConsoleHandler
 java.util.logging.ConsoleHandler.level=FINEST
 java.util.logging.ConsoleHandler.formatter=$formatter
 com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor=false
-fish.payara.enterprise.server.logging.JSONLogFormatter.excludeFields=tid,timeMillis,levelValue
 .level=INFO
 no.ledernett.level=$level
 PayaraMicro.level=INFO
@@ -75,6 +74,11 @@ if [[ -n "${LEDERNETT_CONFIG_DIR:-}" ]]; then
     args+=(--systemproperties "$LEDERNETT_CONFIG_DIR/ledernett.properties")
 fi
 
-echo "Starting $(basename "$jar") on port $port (data: $data, log format: $format)" >&2
+message="Starting $(basename "$jar") on port $port (data: $data)"
+if [[ "$format" == json ]]; then
+    printf '{"Timestamp":"%s","Level":"INFO","LoggerName":"run-production.sh","LogMessage":"%s"}\n' "$(date -u +%Y-%m-%dT%H:%M:%S.000+0000)" "$message" >&2
+else
+    echo "$message" >&2
+fi
 # exec: the JVM gets SIGTERM directly (container stop, systemd, Kubernetes) and shuts down cleanly.
 exec java ${JAVA_OPTS:--Xmx768m -XX:+ExitOnOutOfMemoryError} -jar "$jar" "${args[@]}"
