@@ -41,9 +41,6 @@ public final class DatabaseFailures {
                     return true;
                 }
             }
-            if (t instanceof java.net.ConnectException) {
-                return true;
-            }
             for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
                 if (POOL_FAILURES.contains(c.getName())) {
                     return true;

@@ -32,5 +32,7 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.isUnavailable(new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"))));
         assertFalse(DatabaseFailures.isUnavailable(new IllegalArgumentException("bad")));
         assertFalse(DatabaseFailures.isUnavailable(null));
+        // A mail server that refuses is not the database.
+        assertFalse(DatabaseFailures.isUnavailable(new RuntimeException(new ConnectException("Connection refused"))));
     }
 }
