@@ -62,11 +62,19 @@ public class RequestLog extends HttpFilter {
     }
 
     static String path(HttpServletRequest request) {
-        return SECRET_PATH.matcher(request.getRequestURI()).replaceAll("$1***");
+        return path(request.getRequestURI());
+    }
+
+    /** The path as logged: without query string (the container keeps it apart), calendar feed tokens masked. */
+    static String path(String uri) {
+        return SECRET_PATH.matcher(uri).replaceAll("$1***");
     }
 
     private static boolean logged(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        return logged(request.getRequestURI());
+    }
+
+    static boolean logged(String uri) {
         return !(uri.contains("/jakarta.faces.resource/") || uri.startsWith("/resources/") || uri.equals("/favicon.ico")
                 || uri.startsWith("/health") || uri.startsWith("/metrics"));
     }
