@@ -40,7 +40,7 @@ public class Accounts {
     /** What a sign-in attempt came to. */
     public record SignIn(Outcome outcome, UserAccount account, long waitSeconds) {
 
-        public enum Outcome { OK, WRONG, THROTTLED }
+        public enum Outcome { OK, WRONG, THROTTLED, UNAVAILABLE }
     }
 
     public record Invitation(String email, String name, String role, String municipality, Long leaderId, Long adviserId) {

@@ -19,12 +19,13 @@ final class Refusals {
     static void write(HttpServletRequest request, HttpServletResponse response, Accounts.SignIn result) throws IOException {
         Locale locale = request.getHeader("Accept-Language") != null && request.getHeader("Accept-Language").startsWith("en") ? Locale.ENGLISH : Texts.BOKMAL;
         boolean throttled = result.outcome() == Accounts.SignIn.Outcome.THROTTLED;
-        String kind = throttled ? "throttled" : "unauthorized";
-        int status = throttled ? 429 : 401;
+        boolean unavailable = result.outcome() == Accounts.SignIn.Outcome.UNAVAILABLE;
+        String kind = unavailable ? "unavailable" : throttled ? "throttled" : "unauthorized";
+        int status = unavailable ? 503 : throttled ? 429 : 401;
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (throttled) {
+        if (throttled || unavailable) {
             response.setHeader("Retry-After", String.valueOf(result.waitSeconds()));
         } else {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Ledernett\", charset=\"UTF-8\"");

@@ -39,6 +39,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     Event<Audited> audit;
 
+    @Inject
+    no.ledernett.platform.OperationsMetrics metrics;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
@@ -60,11 +63,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /** Checks a password; while the database is down the answer is "unavailable", not "wrong password". */
+    private Accounts.SignIn verify(String email, String password) {
+        try {
+            return accounts.verify(email, password);
+        } catch (RuntimeException e) {
+            if (no.ledernett.platform.DatabaseFailures.isUnavailable(e)) {
+                return new Accounts.SignIn(Accounts.SignIn.Outcome.UNAVAILABLE, null, 5);
+            }
+            throw e;
+        }
+    }
+
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, String email, String password) {
-        Accounts.SignIn result = accounts.verify(email, password);
+        Accounts.SignIn result = verify(email, password);
         request.setAttribute(OUTCOME, result);
         if (result.outcome() != Accounts.SignIn.Outcome.OK) {
-            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + Accounts.normal(email)));
+            if (result.outcome() != Accounts.SignIn.Outcome.UNAVAILABLE) {
+                metrics.signInFailed();
+                audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + Accounts.normal(email)));
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         return startSession(request, context, result.account(), "form");
@@ -74,6 +92,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus signInVerified(HttpServletRequest request, HttpMessageContext context, String email) {
         var account = accounts.byEmail(email).filter(UserAccount::isActive);
         if (account.isEmpty()) {
+            metrics.signInFailed();
             audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + email));
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -86,6 +105,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(SignedInUser.KEY, user);
+        metrics.signedIn();
         audit.fire(new Audited(user.viewer(), "sign-in", how));
         return accept(request, context, user);
     }
@@ -103,14 +123,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         int colon = decoded.indexOf(':');
         Accounts.SignIn result = colon < 0 ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0)
-                : accounts.verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+                : verify(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (result.outcome() == Accounts.SignIn.Outcome.OK) {
             SignedInUser user = SignedInUser.of(result.account());
             basicCredentials.remember(encoded, user);
+            metrics.signedIn();
             audit.fire(new Audited(user.viewer(), "sign-in", "basic"));
             return accept(request, context, user);
         }
-        audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", colon < 0 ? "basic" : "email:" + Accounts.normal(decoded.substring(0, colon))));
+        if (result.outcome() != Accounts.SignIn.Outcome.UNAVAILABLE) {
+            metrics.signInFailed();
+            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", colon < 0 ? "basic" : "email:" + Accounts.normal(decoded.substring(0, colon))));
+        }
         try {
             Refusals.write(request, response, result);
         } catch (IOException e) {

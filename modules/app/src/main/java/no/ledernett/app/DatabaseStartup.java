@@ -42,6 +42,7 @@ public class DatabaseStartup {
     Event<ApplicationStarted> started;
 
     private volatile boolean migrated;
+    private volatile boolean running;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         var result = Flyway.configure(getClass().getClassLoader())
@@ -55,6 +56,7 @@ public class DatabaseStartup {
             demo.fire(new DemoDataRequested());
         }
         started.fire(new ApplicationStarted());
+        running = true;
     }
 
     boolean wantsDemoData() {
@@ -67,5 +69,10 @@ public class DatabaseStartup {
 
     public boolean isMigrated() {
         return migrated;
+    }
+
+    /** Migrated, and every module has handled {@link ApplicationStarted}. */
+    public boolean isStarted() {
+        return running;
     }
 }

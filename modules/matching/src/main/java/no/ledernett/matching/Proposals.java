@@ -44,6 +44,8 @@ public class Proposals {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject no.ledernett.platform.OperationsMetrics metrics;
+
     public Proposal create(List<NeedInput> inputs) {
         Rules rules = new Rules();
         List<NeedInput> given = inputs == null ? List.of() : inputs;
@@ -148,6 +150,8 @@ public class Proposals {
     }
 
     private void compute(long id, double limit) {
+        long started = System.nanoTime();
+        boolean failed = false;
         try {
             ProposalStore.Computation c = store.computation(id);
             double greedy = GreedyAssignment.solve(c.problem()).total();
@@ -156,8 +160,10 @@ public class Proposals {
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "Proposal " + id + " could not be computed", e);
             store.fail(id, e.getClass().getSimpleName());
+            failed = true;
         } finally {
             progress.finished(id);
+            metrics.matchingRun(java.time.Duration.ofNanos(System.nanoTime() - started), failed);
         }
     }
 }

@@ -37,6 +37,8 @@ public class MailDelivery {
     @Inject
     MailSettings settings;
 
+    @Inject no.ledernett.platform.OperationsMetrics metrics;
+
     /** In a transaction: outside one, a container-managed EntityManager on a scheduler thread is closed after its first use. */
     @Transactional
     public List<Long> due(int max) {
@@ -55,9 +57,11 @@ public class MailDelivery {
         try {
             Transport.send(message(mail));
             mail.sent();
+            metrics.mailSent();
         } catch (MessagingException | RuntimeException e) {
             // The address is personal data: log the mail's id, not its recipient.
-            LOG.log(Level.WARNING, "Mail " + id + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e.getMessage());
+            LOG.log(Level.WARNING, "Mail " + id + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e.getClass().getSimpleName() + ", see the outbox"); // a server's message may name the recipient
+            metrics.mailFailed();
             mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

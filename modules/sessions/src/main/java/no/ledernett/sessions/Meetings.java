@@ -27,6 +27,8 @@ public class Meetings {
     @PersistenceContext
     EntityManager em;
 
+    @Inject no.ledernett.platform.OperationsMetrics metrics;
+
     @Inject
     Groups groups;
 
@@ -140,6 +142,7 @@ public class Meetings {
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
+        if (meeting.getStatus() != MeetingStatus.HELD) metrics.meetingHeld();
         meeting.held();
         hours.logMeeting(meeting, groups.get(meeting.getGroupId()));
         return meeting;

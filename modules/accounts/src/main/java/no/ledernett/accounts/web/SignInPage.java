@@ -56,7 +56,9 @@ public class SignInPage {
         }
         Accounts.SignIn outcome = SignInOutcome.of(request);
         password = null;
-        if (outcome != null && outcome.outcome() == Accounts.SignIn.Outcome.THROTTLED) {
+        if (outcome != null && outcome.outcome() == Accounts.SignIn.Outcome.UNAVAILABLE) {
+            Messages.create(AccountTexts.text("signin.unavailable")).error().add();
+        } else if (outcome != null && outcome.outcome() == Accounts.SignIn.Outcome.THROTTLED) {
             Messages.create(AccountTexts.text("signin.throttled", outcome.waitSeconds())).error().add();
         } else {
             Messages.create(AccountTexts.text("signin.wrong")).error().add();

@@ -14,15 +14,18 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.ledernett.platform.DatabaseFailures;
 
 /**
  * The last line: whatever escaped the other mappers becomes a problem document, never a stack
- * trace. Unexpected failures are logged with an id the caller can quote to support.
+ * trace. A database that cannot be reached is 503 with {@code Retry-After}, logged in one line;
+ * unexpected failures are logged with an id the caller can quote to support.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+    static final int RETRY_AFTER_SECONDS = 10;
 
     @Context
     HttpHeaders headers;
@@ -37,6 +40,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             if (t instanceof OptimisticLockException) {
                 return Problems.response(409, "conflict", locale, List.of());
             }
+        }
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warning(() -> "Database unavailable: answered 503 (" + e.getClass().getSimpleName() + ")");
+            return Response.fromResponse(Problems.response(503, "unavailable", locale, List.of()))
+                    .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
         }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             int status = wae.getResponse().getStatus();

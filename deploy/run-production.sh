@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs one production instance of Ledernett from the one artefact, ledernett-<version>.jar
+# (Payara Micro with the WAR inside, context root /). All configuration comes from environment
+# variables and, optionally, a mounted config directory; nothing secret lives in the repository.
+#
+# Usage: bash deploy/run-production.sh [path/to/ledernett-<version>.jar]
+#   default jar: the newest modules/app/target/ledernett-*.jar (build: mvn -B package -DskipTests)
+#
+# Environment (see README "Operations" for the full list; every ledernett.* setting can be given
+# as LEDERNETT_… and is read by the application itself through MicroProfile Config):
+#   LEDERNETT_PORT        HTTP port                                   8080
+#   LEDERNETT_DATA_DIR    files of this instance (Payara's work dir)  ./data
+#   LEDERNETT_CONFIG_DIR  mounted config directory; ledernett.properties in it is read   (none)
+#   LEDERNETT_LOG_FORMAT  text, or json: one JSON object per line      text
+#   LEDERNETT_LOG_LEVEL   level of the application's own loggers      INFO
+#   LEDERNETT_DB_URL, LEDERNETT_DB_DATASOURCE, LEDERNETT_DB_USER, LEDERNETT_DB_PASSWORD
+#   LEDERNETT_MAIL_ENABLED, LEDERNETT_MAIL_HOST, …                    see README
+#   LEDERNETT_SHUTDOWN_GRACE_SECONDS  on SIGTERM, time for requests in flight  10
+#   JAVA_OPTS             JVM options                                 -Xmx768m -XX:+ExitOnOutOfMemoryError
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="${1:-}"
+if [[ -z "$jar" ]]; then
+    jar=$(ls -t "$here"/../modules/app/target/ledernett-*.jar 2>/dev/null | head -1 || true)
+fi
+[[ -n "$jar" && -f "$jar" ]] || { echo "No artefact: build it with 'mvn -B package -DskipTests' or give its path" >&2; exit 2; }
+
+port="${LEDERNETT_PORT:-8080}"
+export LEDERNETT_DATA_DIR="${LEDERNETT_DATA_DIR:-$PWD/data}"
+mkdir -p "$LEDERNETT_DATA_DIR"
+data="$(cd "$LEDERNETT_DATA_DIR" && pwd)"
+export LEDERNETT_DATA_DIR="$data"
+
+# Shutdown grace: on SIGTERM Payara Micro waits this long for requests in flight before it undeploys.
+grace="${LEDERNETT_SHUTDOWN_GRACE_SECONDS:-10}"
+args=(--port "$port" --rootDir "$data/payara" --nocluster --nohostaware --shutdowngrace "$((grace * 1000))")
+
+# Logging: Payara Micro's own formatter for JSON, one object per line; the level of our loggers.
+format="${LEDERNETT_LOG_FORMAT:-text}"
+level="${LEDERNETT_LOG_LEVEL:-INFO}"
+case "$format" in
+    json) formatter=fish.payara.enterprise.server.logging.JSONLogFormatter ;;
+    text) formatter=com.sun.enterprise.server.logging.ODLLogFormatter ;;
+    *) echo "LEDERNETT_LOG_FORMAT must be text or json, not '$format'" >&2; exit 2 ;;
+esac
+logprops="$data/logging.properties"
+cat >"$logprops" <<PROPS
+# Written by run-production.sh at every start; edit the script, not this file.
+handlers=java.util.logging.ConsoleHandler
+java.util.logging.ConsoleHandler.level=FINEST
+java.util.logging.ConsoleHandler.formatter=$formatter
+com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor=false
+.level=INFO
+no.ledernett.level=$level
+PayaraMicro.level=INFO
+javax.enterprise.system.tools.deployment.dol.level=WARNING
+javax.enterprise.system.tools.deployment.common.level=WARNING
+fish.payara.nucleus.util.level=WARNING
+org.glassfish.admin.mbeanserver.level=WARNING
+com.hazelcast.level=WARNING
+# One line per event: EclipseLink and the transaction manager report each failed database call
+# with a stack trace at WARNING; the application logs those failures itself (503 and "Database
+# unavailable" while the database is down, SEVERE with an incident id when unexpected).
+org.eclipse.persistence.level=SEVERE
+javax.enterprise.resource.jta.level=SEVERE
+# Expired certificates in the JDK's bundled trust store, listed at every start; nothing here uses them.
+javax.enterprise.system.security.ssl.level=SEVERE
+PROPS
+args+=(--logproperties "$logprops")
+
+# A mounted config directory: ledernett.properties in it (system properties; they win over environment variables).
+if [[ -n "${LEDERNETT_CONFIG_DIR:-}" ]]; then
+    [[ -f "$LEDERNETT_CONFIG_DIR/ledernett.properties" ]] || { echo "No ledernett.properties in LEDERNETT_CONFIG_DIR=$LEDERNETT_CONFIG_DIR" >&2; exit 2; }
+    args+=(--systemproperties "$LEDERNETT_CONFIG_DIR/ledernett.properties")
+fi
+
+message="Starting $(basename "$jar") on port $port (data: $data)"
+if [[ "$format" == json ]]; then
+    printf '{"Timestamp":"%s","Level":"INFO","LoggerName":"run-production.sh","LogMessage":"%s"}\n' "$(date -u +%Y-%m-%dT%H:%M:%S.000+0000)" "$message" >&2
+else
+    echo "$message" >&2
+fi
+# exec: the JVM gets SIGTERM directly (container stop, systemd, Kubernetes) and shuts down cleanly.
+exec java ${JAVA_OPTS:--Xmx768m -XX:+ExitOnOutOfMemoryError} -jar "$jar" "${args[@]}"
