@@ -58,6 +58,8 @@ class AuthorizationMatrixIT {
         OPENED.put("POST /api/password", everyone);
         OPENED.put("POST /api/password/reset", everyone);
         OPENED.put("GET /api/me", signedIn);
+        OPENED.put("GET /api/coaching/sessions/{sessionId}/notes", Set.of(Role.STAFF, Role.ADVISER));
+        OPENED.put("PUT /api/coaching/sessions/{sessionId}/notes", Set.of(Role.STAFF, Role.ADVISER));
         for (String contact : List.of("GET /api/portal/overview", "GET /api/portal/groups/{id}", "GET /api/portal/leaders", "POST /api/portal/leaders",
                 "GET /api/portal/leaders/{id}", "PUT /api/portal/leaders/{id}", "GET /api/portal/requests", "POST /api/portal/requests")) {
             OPENED.put(contact, Set.of(Role.CONTACT));

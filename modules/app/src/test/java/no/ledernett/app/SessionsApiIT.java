@@ -241,9 +241,19 @@ class SessionsApiIT {
         api.post("api/coaching/sessions/" + session + "/held", "").expect(200);
         assertEquals(2.0, api.get("api/engagements/" + engagement).object().getJsonNumber("hoursUsed").doubleValue(), 1e-9, "1.5 h + 0.5 h");
 
-        // Staff (which the API is, until sign-in) never get the adviser's private notes.
+        // Staff never get the adviser's private notes.
         api.get("api/coaching/sessions/" + session + "/notes").expect(404);
         api.put("api/coaching/sessions/" + session + "/notes", "{\"notes\":\"privat\"}").expect(404);
+        // The course's own adviser writes and reads them; another adviser finds nothing.
+        Api hanne = new Api(base, "hanne.lunde@ledernett.no", Api.PASSWORD);
+        long hannesId = hanne.get("api/me").expect(200).object().getJsonNumber("adviserId").longValue();
+        long hannesCourse = api.get("api/coaching?adviserId=" + hannesId).expect(200).object().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long hannesSession = api.get("api/coaching/" + hannesCourse + "/sessions").expect(200).array().getJsonObject(0).getJsonNumber("id").longValue();
+        hanne.put("api/coaching/sessions/" + hannesSession + "/notes", "{\"notes\":\"Bare mitt\"}").expect(204);
+        assertEquals("Bare mitt", hanne.get("api/coaching/sessions/" + hannesSession + "/notes").expect(200).object().getString("notes"));
+        api.get("api/coaching/sessions/" + hannesSession + "/notes").expect(404);
+        hanne.get("api/coaching/sessions/" + session + "/notes").expect(404);
 
         // The course's 8 hours a month count against the adviser's 10.
         JsonObject ranking = api.post("api/matching/ranking", """

@@ -17,6 +17,7 @@ import java.util.List;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.Allowed;
 import no.ledernett.sessions.Coaching;
 import no.ledernett.sessions.CoachingCourse;
 import no.ledernett.sessions.CoachingSession;
@@ -94,13 +95,16 @@ public class CoachingResource {
         return SessionJson.of(coaching.cancel(sessionId));
     }
 
+    /** The adviser's own notes: open to advisers (the service answers 404 for anyone but the course's adviser). */
     @GET
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
     public NotesJson notes(@PathParam("sessionId") long sessionId) {
         return new NotesJson(coaching.notes(viewer, sessionId));
     }
 
     @PUT
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
     public Response writeNotes(@PathParam("sessionId") long sessionId, NotesJson notes) {
         coaching.writeNotes(viewer, sessionId, MeetingsResource.body(notes).notes());
