@@ -72,6 +72,11 @@ public class PortalMeeting implements Serializable {
         load();
     }
 
+    /** "18. november kl. 09:00", as people write it. */
+    public String when(java.time.LocalDateTime moment) {
+        return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d. MMMM 'kl.' HH:mm", java.util.Locale.forLanguageTag("nb")).format(moment);
+    }
+
     public LeaderPortal.MyMeeting getMeeting() {
         return meeting;
     }
