@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,16 +143,6 @@ public class ContactPortal {
     private static LeaderInput ownMunicipality(Viewer viewer, LeaderInput input) {
         return new LeaderInput(Tenancy.contactMunicipality(viewer), input.name(), input.email(), input.phone(), input.positionTitle(), input.sectorId(),
                 input.unit(), input.reportsToId(), input.version());
-    }
-
-    /** Meetings of the municipality's groups from today, for the contact's overview. */
-    public List<GroupMeeting> upcoming(Viewer viewer, List<GroupSummary> theirGroups) {
-        Tenancy.contactMunicipality(viewer);
-        List<GroupMeeting> list = new ArrayList<>();
-        for (GroupSummary g : theirGroups) {
-            meetings.of(g.id()).stream().filter(m -> !m.getDate().isBefore(LocalDate.now())).findFirst().ifPresent(list::add);
-        }
-        return list;
     }
 
     static AdviserContact contact(Adviser a) {
