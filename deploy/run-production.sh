@@ -16,6 +16,11 @@
 #   LEDERNETT_DB_URL, LEDERNETT_DB_DATASOURCE, LEDERNETT_DB_USER, LEDERNETT_DB_PASSWORD
 #   LEDERNETT_MAIL_ENABLED, LEDERNETT_MAIL_HOST, …                    see README
 #   LEDERNETT_SHUTDOWN_GRACE_SECONDS  on SIGTERM, time for requests in flight  10
+#   LEDERNETT_CLUSTER_MEMBERS   data grid members host:port,host:port,…; empty: no cluster  (none)
+#   LEDERNETT_CLUSTER_PORT      this instance's data grid port               6900
+#   LEDERNETT_CLUSTER_INTERFACE address the data grid binds to              (Payara's choice)
+#   LEDERNETT_CLUSTER_NAME      only instances with the same name join       ledernett
+#   LEDERNETT_INSTANCE_NAME     this instance's name in logs and the grid    <host>-<port>
 #   JAVA_OPTS             JVM options                                 -Xmx768m -XX:+ExitOnOutOfMemoryError
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -33,7 +38,22 @@ export LEDERNETT_DATA_DIR="$data"
 
 # Shutdown grace: on SIGTERM Payara Micro waits this long for requests in flight before it undeploys.
 grace="${LEDERNETT_SHUTDOWN_GRACE_SECONDS:-10}"
-args=(--port "$port" --rootDir "$data/payara" --nocluster --nohostaware --shutdowngrace "$((grace * 1000))")
+args=(--port "$port" --rootDir "$data/payara" --nohostaware --shutdowngrace "$((grace * 1000))")
+args+=(--name "${LEDERNETT_INSTANCE_NAME:-$(hostname)-$port}")
+
+# Cluster: instances that list each other share web sessions through Payara's data grid (Hazelcast)
+# and run scheduled work once per cluster. Members are listed explicitly (tcpip discovery): no
+# multicast, which most networks and every container platform block. --nohostaware lets backups
+# live on members with the same address (several instances on one machine).
+members="${LEDERNETT_CLUSTER_MEMBERS:-}"
+if [[ -z "$members" ]]; then
+    args+=(--nocluster)
+else
+    [[ "$members" =~ ^[A-Za-z0-9._-]+:[0-9]+(,[A-Za-z0-9._-]+:[0-9]+)*$ ]] \
+        || { echo "LEDERNETT_CLUSTER_MEMBERS must be host:port,host:port,… (no port ranges), not '$members'" >&2; exit 2; }
+    args+=(--clusterMode "tcpip:$members" --clusterName "${LEDERNETT_CLUSTER_NAME:-ledernett}" --startPort "${LEDERNETT_CLUSTER_PORT:-6900}")
+    [[ -n "${LEDERNETT_CLUSTER_INTERFACE:-}" ]] && args+=(--interfaces "$LEDERNETT_CLUSTER_INTERFACE")
+fi
 
 # Logging: Payara Micro's own formatter for JSON, one object per line; the level of our loggers.
 format="${LEDERNETT_LOG_FORMAT:-text}"

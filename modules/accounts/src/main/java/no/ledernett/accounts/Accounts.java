@@ -1,5 +1,6 @@
 package no.ledernett.accounts;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,12 +39,12 @@ public class Accounts {
     static final String MAIL = "no.ledernett.accounts.Mail";
 
     /** What a sign-in attempt came to. */
-    public record SignIn(Outcome outcome, UserAccount account, long waitSeconds) {
+    public record SignIn(Outcome outcome, UserAccount account, long waitSeconds) implements Serializable {
 
         public enum Outcome { OK, WRONG, THROTTLED, UNAVAILABLE }
     }
 
-    public record Invitation(String email, String name, String role, String municipality, Long leaderId, Long adviserId) {
+    public record Invitation(String email, String name, String role, String municipality, Long leaderId, Long adviserId) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package no.ledernett.accounts;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +17,7 @@ public class BasicCredentials {
     private static final Duration KEEP = Duration.ofMinutes(1);
     private static final int MAX = 10_000;
 
-    private record Entry(SignedInUser user, long until) {
+    private record Entry(SignedInUser user, long until) implements Serializable {
     }
 
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();

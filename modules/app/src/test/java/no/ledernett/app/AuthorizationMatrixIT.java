@@ -144,6 +144,9 @@ class AuthorizationMatrixIT {
         assertTrue(get(Role.ANONYMOUS, "/index.xhtml").headers().firstValue("Location").orElse("").contains("/login.xhtml"));
         assertTrue(get(Role.STAFF, "/index.xhtml").headers().firstValue("Location").orElse("").contains("/admin/index.xhtml"));
         assertTrue(get(Role.CONTACT, "/index.xhtml").headers().firstValue("Location").orElse("").contains("/portal/index.xhtml"));
+
+        // Every screen as every role has left a session that a cluster can replicate.
+        ReplicationCheck.assertSessionsReplicable(base);
     }
 
     @Test

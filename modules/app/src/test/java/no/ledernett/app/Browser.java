@@ -20,6 +20,7 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final WebDriverWait wait;
+    private java.net.URL base;
 
     Browser() throws IOException {
         ChromeOptions options = new ChromeOptions();
@@ -44,6 +45,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(java.net.URL base, String path, String email, String password) {
+        this.base = base;
         driver.get(base + path);
         if (driver.getCurrentUrl().contains("/login.xhtml")) {
             signIn(email, password);
@@ -75,8 +77,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser; fails when a session the screens built could not be replicated in a cluster. */
     @Override
     public void close() {
         driver.quit();
+        if (base != null) {
+            ReplicationCheck.assertSessionsReplicable(base);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package no.ledernett.groups;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,11 @@ public final class Composition {
     public static final int MAX_SIZE = 8;
 
     /** What composition advice needs to know of one current member. */
-    public record Member(long leaderId, String name, Long sectorId, Long reportsToId) {
+    public record Member(long leaderId, String name, Long sectorId, Long reportsToId) implements Serializable {
     }
 
     /** One piece of advice; the args fill in its text. */
-    public record Warning(Kind kind, List<Object> args) {
+    public record Warning(Kind kind, List<Object> args) implements Serializable {
 
         public enum Kind {
             TOO_SMALL,

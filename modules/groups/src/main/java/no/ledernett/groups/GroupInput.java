@@ -1,5 +1,6 @@
 package no.ledernett.groups;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.ledernett.matching.MeetingMode;
@@ -9,13 +10,13 @@ import no.ledernett.platform.Violation;
 /** What a form or API client sends to create or change a group. Text so each bad value is named on its field. */
 public record GroupInput(String name, String municipality, Long engagementId, String kind, Long subjectAreaId, Boolean competenceRequired,
                          String defaultMethod, Integer plannedMeetings, String interval, Integer meetingMinutes, String start,
-                         String mode, String location, String status, Long version) {
+                         String mode, String location, String status, Long version) implements Serializable {
 
     static final int DEFAULT_MINUTES = 150;
 
     record Checked(String name, long engagementId, GroupKind kind, Long subjectAreaId, boolean competenceRequired, MeetingMethod method,
                    int plannedMeetings, MeetingInterval interval, int meetingMinutes, LocalDate start, MeetingMode mode, String location,
-                   GroupStatus status) {
+                   GroupStatus status) implements Serializable {
     }
 
     /** Checks what needs no database; the caller adds the checks that do, then calls {@code rules.check()}. */

@@ -1,5 +1,6 @@
 package no.ledernett.groups;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 /** A leader's place in a group, from the day they joined until the day they left. */
 @Entity
 @Table(name = "group_membership")
-public class Membership {
+public class Membership implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "group_membership_seq")

@@ -1,5 +1,6 @@
 package no.ledernett.groups;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,9 @@ import no.ledernett.matching.MeetingMode;
  */
 @Entity
 @Table(name = "network_group")
-public class NetworkGroup {
+public class NetworkGroup implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "network_group_seq")

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -7,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 
 /** A period an adviser is away (leave, holiday, course). */
 @Embeddable
-public class Absence {
+public class Absence implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "start_date")
     private LocalDate start;

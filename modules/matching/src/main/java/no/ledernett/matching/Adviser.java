@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,7 +22,9 @@ import java.util.Set;
 /** A coach of the consultancy (veileder / rådgiver). */
 @Entity
 @Table(name = "adviser")
-public class Adviser {
+public class Adviser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ACTIVE = "ACTIVE";
     static final String INACTIVE = "INACTIVE";

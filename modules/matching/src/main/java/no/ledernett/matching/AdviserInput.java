@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,13 +12,13 @@ import no.ledernett.platform.Violation;
 
 /** What a form or API client sends to create or change an adviser. */
 public record AdviserInput(String name, String title, String email, String phone, String homeCounty, List<String> writtenForms,
-                           Boolean active, Integer monthlyCapacity, List<AbsenceInput> absences, Long version) {
+                           Boolean active, Integer monthlyCapacity, List<AbsenceInput> absences, Long version) implements Serializable {
 
-    public record AbsenceInput(String start, String end, String reason) {
+    public record AbsenceInput(String start, String end, String reason) implements Serializable {
     }
 
     record Checked(String name, String title, String email, String phone, String homeCounty, Set<WrittenForm> writtenForms,
-                   boolean active, int monthlyCapacity, List<Absence> absences) {
+                   boolean active, int monthlyCapacity, List<Absence> absences) implements Serializable {
     }
 
     static final int MAX_CAPACITY = 200;

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public record AdviserProfile(long id, String name, String title, boolean active, String homeCounty, Set<WrittenForm> writtenForms,
                              Map<Long, Integer> levels, List<Absence> absences, int monthlyCapacity,
-                             Map<YearMonth, Double> committed, Set<String> municipalitiesServed) {
+                             Map<YearMonth, Double> committed, Set<String> municipalitiesServed) implements Serializable {
 
     public double committedIn(YearMonth month) {
         return committed.getOrDefault(month, 0.0);

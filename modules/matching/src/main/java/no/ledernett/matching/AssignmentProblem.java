@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param remaining remaining.get(j).get(month) is the capacity adviser j has left that month
  */
 public record AssignmentProblem(List<Need> needs, int advisers, double[][] score, int[] pinned,
-                                List<Map<YearMonth, Double>> remaining) {
+                                List<Map<YearMonth, Double>> remaining) implements Serializable {
 
     public boolean allowed(int need, int adviser) {
         return !Double.isNaN(score[need][adviser]) && (pinned[need] < 0 || pinned[need] == adviser);

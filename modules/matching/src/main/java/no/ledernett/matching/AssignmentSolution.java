@@ -1,5 +1,7 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
+
 /**
  * A batch assignment and how good it is known to be.
  *
@@ -7,7 +9,7 @@ package no.ledernett.matching;
  * @param bound      no assignment can score more than this
  * @param optimal    the solver proved that none scores more than {@code total}
  */
-public record AssignmentSolution(int[] adviserOf, double total, double bound, boolean optimal, long millis) {
+public record AssignmentSolution(int[] adviserOf, double total, double bound, boolean optimal, long millis) implements Serializable {
 
     /** How far from the best possible this can at most be, as a share of the bound. */
     public double gap() {

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,9 @@ import java.time.LocalDate;
 /** Hours per month an adviser was given by a published proposal. Feeds the adviser's load. */
 @Entity
 @Table(name = "commitment")
-public class Commitment {
+public class Commitment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commitment_seq")

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,9 @@ import jakarta.persistence.Version;
 /** An adviser's level in one subject area: 1 basic, 2 solid, 3 expert. */
 @Entity
 @Table(name = "competence")
-public class Competence {
+public class Competence implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int BASIC = 1;
     public static final int SOLID = 2;

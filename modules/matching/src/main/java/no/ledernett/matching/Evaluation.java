@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param remainingHours the least capacity left in any month of the need's period, before taking it
  */
-public record Evaluation(AdviserProfile adviser, double score, List<ScorePart> parts, List<Exclusion> exclusions, double remainingHours) {
+public record Evaluation(AdviserProfile adviser, double score, List<ScorePart> parts, List<Exclusion> exclusions, double remainingHours) implements Serializable {
 
     public Evaluation {
         parts = List.copyOf(parts);

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * @param args values that explain the reason (levels, hours, dates)
  */
-public record Exclusion(Reason reason, List<Object> args) {
+public record Exclusion(Reason reason, List<Object> args) implements Serializable {
 
     public enum Reason {
         INACTIVE,

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -9,7 +10,7 @@ import java.time.YearMonth;
  * work reported by two modules counts once.
  */
 public record LoadEntry(long adviserId, String municipalityNumber, String reference, String label, double hoursPerMonth,
-                        LocalDate start, LocalDate end) {
+                        LocalDate start, LocalDate end) implements Serializable {
 
     public boolean covers(YearMonth month) {
         return !YearMonth.from(start).isAfter(month) && !YearMonth.from(end).isBefore(month);

@@ -1,5 +1,7 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
+
 /**
  * The knobs of ranking and assignment, from MicroProfile Config ({@code ledernett.matching.*}).
  *
@@ -13,7 +15,7 @@ package no.ledernett.matching;
  * @param timeLimitSeconds  how long batch assignment may search for a proven optimum
  */
 public record MatchingSettings(double competenceWeight, double capacityWeight, double continuityWeight, double distanceWeight,
-                               double languageWeight, int requiredLevel, double maxAwayShare, double timeLimitSeconds) {
+                               double languageWeight, int requiredLevel, double maxAwayShare, double timeLimitSeconds) implements Serializable {
 
     public static final MatchingSettings DEFAULTS = new MatchingSettings(40, 20, 15, 15, 10, Competence.SOLID, 0.25, 10);
 }

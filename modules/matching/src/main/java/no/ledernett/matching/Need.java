@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param writtenForm         the written form wanted, or null for no preference
  */
 public record Need(String reference, String label, Long subjectAreaId, boolean competenceRequired, String municipalityNumber,
-                   MeetingMode mode, WrittenForm writtenForm, LocalDate start, LocalDate end, double hoursPerMonth) {
+                   MeetingMode mode, WrittenForm writtenForm, LocalDate start, LocalDate end, double hoursPerMonth) implements Serializable {
 
     public String county() {
         return Counties.ofMunicipality(municipalityNumber);

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import no.ledernett.platform.Violation;
 
 /** A need as a form or API client states it; {@link #check} turns it into a {@link Need} or names each bad field. */
 public record NeedInput(String reference, String label, Long subjectAreaId, Boolean competenceRequired, String municipality,
-                        String mode, String writtenForm, String start, String end, Double hoursPerMonth) {
+                        String mode, String writtenForm, String start, String end, Double hoursPerMonth) implements Serializable {
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     static final int MAX_YEARS = 5;

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,9 @@ import java.util.List;
 /** A batch assignment for staff to review, adjust and publish. Nothing is assigned until published. */
 @Entity
 @Table(name = "proposal")
-public class Proposal {
+public class Proposal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_seq")

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
 /** One need in a proposal, with the adviser proposed for it and what staff decided. */
 @Entity
 @Table(name = "proposal_need")
-public class ProposalNeed {
+public class ProposalNeed implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Why a need got no adviser. */
     public enum Unassigned {
@@ -33,7 +36,7 @@ public class ProposalNeed {
     }
 
     /** Another adviser who could take the need, and their score. */
-    public record Alternative(long adviserId, double score) {
+    public record Alternative(long adviserId, double score) implements Serializable {
     }
 
     @Id

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProposalProgress {
 
     /** @param best the best total found so far, or NaN before the first */
-    public record Progress(long startedNanos, double limitSeconds, double best) {
+    public record Progress(long startedNanos, double limitSeconds, double best) implements Serializable {
 
         public int percent() {
             double elapsed = (System.nanoTime() - startedNanos) / 1e9;

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import no.ledernett.platform.Violation;
 public class ProposalStore {
 
     /** What the solver needs, with the advisers each column stands for. */
-    record Computation(AssignmentProblem problem, List<AdviserProfile> advisers, boolean[] anyEligible) {
+    record Computation(AssignmentProblem problem, List<AdviserProfile> advisers, boolean[] anyEligible) implements Serializable {
     }
 
     static final int ALTERNATIVES = 3;

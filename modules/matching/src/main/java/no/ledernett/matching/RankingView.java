@@ -1,22 +1,23 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import no.ledernett.platform.Texts;
 
 /** A ranking as the API shows it, every reason and score part with a readable explanation (shared by every module that ranks). */
-public record RankingView(List<Ranked> eligible, List<Excluded> excluded) {
+public record RankingView(List<Ranked> eligible, List<Excluded> excluded) implements Serializable {
 
-    public record Ranked(long adviserId, String name, String title, double score, double remainingHours, List<Part> breakdown) {
+    public record Ranked(long adviserId, String name, String title, double score, double remainingHours, List<Part> breakdown) implements Serializable {
     }
 
-    public record Part(String criterion, double fit, double weight, double points, String explanation) {
+    public record Part(String criterion, double fit, double weight, double points, String explanation) implements Serializable {
     }
 
-    public record Excluded(long adviserId, String name, String title, List<Reason> reasons) {
+    public record Excluded(long adviserId, String name, String title, List<Reason> reasons) implements Serializable {
     }
 
-    public record Reason(String code, String explanation) {
+    public record Reason(String code, String explanation) implements Serializable {
     }
 
     public static RankingView of(RankingResult result, Locale locale) {

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param points  fit × weight
  * @param detail  a text key under {@code why.} in the module's texts; args fill it in
  */
-public record ScorePart(Criterion criterion, double fit, double weight, double points, String detail, List<Object> args) {
+public record ScorePart(Criterion criterion, double fit, double weight, double points, String detail, List<Object> args) implements Serializable {
 
     public ScorePart {
         args = List.copyOf(args);

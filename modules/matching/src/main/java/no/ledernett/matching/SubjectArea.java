@@ -1,6 +1,6 @@
 package no.ledernett.matching;
 
-import jakarta.persistence.Cacheable;
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,11 +10,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A municipal sector (fagområde), such as skole or helse og omsorg. A managed list. */
+/**
+ * A municipal sector (fagområde), such as skole or helse og omsorg. A managed list. Not in the
+ * shared cache: it can be renamed, and each instance of a cluster has its own cache (a dozen rows
+ * cost nothing to read).
+ */
 @Entity
 @Table(name = "subject_area")
-@Cacheable
-public class SubjectArea {
+public class SubjectArea implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subject_area_seq")

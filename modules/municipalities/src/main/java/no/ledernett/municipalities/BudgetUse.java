@@ -1,7 +1,9 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
+
 /** Hours used against an engagement's budget, and whether to warn. */
-public record BudgetUse(int budget, double used) {
+public record BudgetUse(int budget, double used) implements Serializable {
 
     public enum Level {
         OK,

@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +16,9 @@ import jakarta.persistence.Version;
 /** A person at the municipality who buys and follows up (oppdragsgiver / kontaktperson). */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")

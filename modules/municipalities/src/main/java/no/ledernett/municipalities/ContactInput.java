@@ -1,9 +1,10 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import no.ledernett.platform.Rules;
 
 /** What a form or API client sends to create or change a contact. */
-public record ContactInput(String municipality, String name, String jobTitle, String email, String phone, Long version) {
+public record ContactInput(String municipality, String name, String jobTitle, String email, String phone, Long version) implements Serializable {
 
     Rules check() {
         return new Rules()

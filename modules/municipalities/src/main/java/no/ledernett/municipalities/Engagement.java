@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,9 @@ import java.time.LocalDate;
 /** What a municipality bought (oppdrag / avtale): kind, period, hour budget, status. */
 @Entity
 @Table(name = "engagement")
-public class Engagement {
+public class Engagement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "engagement_seq")

@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.ledernett.platform.Rules;
@@ -10,14 +11,14 @@ import no.ledernett.platform.Violation;
  * text so that a wrong value is reported on its own field rather than as an unreadable body.
  */
 public record EngagementInput(String municipality, String kind, String programme, String start, String end,
-                              Integer hourBudget, String status, String notes, Long version) {
+                              Integer hourBudget, String status, String notes, Long version) implements Serializable {
 
     static final int MAX_BUDGET = 100_000;
     static final int MAX_YEARS = 10;
 
     /** The same input with every value parsed and every rule met. */
     record Checked(EngagementKind kind, String programme, LocalDate start, LocalDate end, int hourBudget,
-                   EngagementStatus status, String notes) {
+                   EngagementStatus status, String notes) implements Serializable {
     }
 
     /** Checks every rule that needs no database and returns the parsed values, or throws naming each bad field. */

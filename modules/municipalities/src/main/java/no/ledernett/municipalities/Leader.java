@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +16,9 @@ import jakarta.persistence.Version;
 /** A leader employed by a municipality (deltaker / leder), who may join groups and coaching. */
 @Entity
 @Table(name = "leader")
-public class Leader {
+public class Leader implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "leader_seq")

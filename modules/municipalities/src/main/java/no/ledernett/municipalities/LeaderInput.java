@@ -1,10 +1,11 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import no.ledernett.platform.Rules;
 
 /** What a form or API client sends to register or change a leader. */
 public record LeaderInput(String municipality, String name, String email, String phone, String positionTitle, Long sectorId,
-                          String unit, Long reportsToId, Long version) {
+                          String unit, Long reportsToId, Long version) implements Serializable {
 
     Rules check() {
         return new Rules()

@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "municipality")
 @Cacheable
-public class Municipality {
+public class Municipality implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "municipality_number")

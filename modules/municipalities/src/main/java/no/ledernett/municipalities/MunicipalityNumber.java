@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Violation;
@@ -8,7 +9,7 @@ import no.ledernett.platform.Violation;
  * A kommunenummer: exactly four digits, the first two being the county. Whether the number
  * exists in the current structure is for {@link MunicipalityDirectory} to say.
  */
-public record MunicipalityNumber(String value) {
+public record MunicipalityNumber(String value) implements Serializable {
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 

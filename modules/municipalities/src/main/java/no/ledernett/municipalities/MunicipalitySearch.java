@@ -1,5 +1,7 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
+
 /**
  * Filters for the municipality list; every part is optional.
  *
@@ -7,7 +9,7 @@ package no.ledernett.municipalities;
  * @param county      two-digit county number
  * @param clientsOnly only municipalities with a current engagement
  */
-public record MunicipalitySearch(String text, String county, boolean clientsOnly) {
+public record MunicipalitySearch(String text, String county, boolean clientsOnly) implements Serializable {
 
     public static MunicipalitySearch all() {
         return new MunicipalitySearch(null, null, false);

@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import java.io.Serializable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,9 @@ import jakarta.persistence.Version;
 /** A named leadership development programme (lederutviklingsprogram) of one municipality. */
 @Entity
 @Table(name = "programme")
-public class Programme {
+public class Programme implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_seq")

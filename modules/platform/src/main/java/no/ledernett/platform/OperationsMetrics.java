@@ -19,7 +19,8 @@ import org.eclipse.microprofile.metrics.Timer;
  *
  * <p>Prometheus names: {@code ledernett_meetings_held_total}, {@code ledernett_mails_sent_total},
  * {@code ledernett_mails_failed_total}, {@code ledernett_matching_runs_seconds_count} / {@code _sum} /
- * {@code _max}, {@code ledernett_matching_failures_total}.
+ * {@code _max}, {@code ledernett_matching_failures_total}, {@code ledernett_scheduled_runs_total},
+ * {@code ledernett_cluster_members}, {@code ledernett_cluster_leading}.
  */
 @ApplicationScoped
 public class OperationsMetrics {
@@ -34,6 +35,10 @@ public class OperationsMetrics {
     private Counter matchingFailures;
     private Counter signIns;
     private Counter signInsFailed;
+    private Counter scheduledRuns;
+
+    @Inject
+    Cluster cluster;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ensureRegistered();
@@ -49,6 +54,11 @@ public class OperationsMetrics {
             matchingFailures = counter("ledernett.matching.failures", "Batch assignment computations that failed");
             signIns = counter("ledernett.signins", "Successful sign-ins (form, OpenID Connect, or an API client's first request)");
             signInsFailed = counter("ledernett.signins.failed", "Refused sign-ins (wrong password, throttled, unknown address)");
+            scheduledRuns = counter("ledernett.scheduled.runs", "Runs of the scheduled work (intake requests, reminders, sending mail) on this instance; in a cluster only the leading instance runs it");
+            registry.gauge(Metadata.builder().withName("ledernett.cluster.members").withDescription("Instances in the cluster as this one sees them (1 without clustering)").build(),
+                    cluster, Cluster::members);
+            registry.gauge(Metadata.builder().withName("ledernett.cluster.leading").withDescription("1 when this instance runs the cluster's scheduled work, else 0").build(),
+                    cluster, c -> c.leads() ? 1 : 0);
         }
     }
 
@@ -64,6 +74,12 @@ public class OperationsMetrics {
     public void signInFailed() {
         ensureRegistered();
         signInsFailed.inc();
+    }
+
+    /** The scheduled work ran on this instance. */
+    public void scheduledRun() {
+        ensureRegistered();
+        scheduledRuns.inc();
     }
 
     /** A group meeting was marked as held. */

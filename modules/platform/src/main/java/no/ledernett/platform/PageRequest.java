@@ -1,7 +1,9 @@
 package no.ledernett.platform;
 
+import java.io.Serializable;
+
 /** Which page to show, zero-based; the size is capped so no client can ask for everything at once. */
-public record PageRequest(int page, int size) {
+public record PageRequest(int page, int size) implements Serializable {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;

@@ -1,5 +1,6 @@
 package no.ledernett.platform;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  * @param bundle resource bundle that holds the text under {@code rule.<rule>}
  * @param args   values for the text's placeholders
  */
-public record Violation(String field, String rule, String bundle, List<Object> args) {
+public record Violation(String field, String rule, String bundle, List<Object> args) implements Serializable {
 
     static final String PLATFORM_RULES = "no.ledernett.platform.Rules";
 

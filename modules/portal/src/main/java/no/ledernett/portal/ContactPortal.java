@@ -1,5 +1,6 @@
 package no.ledernett.portal;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,18 +41,18 @@ import no.ledernett.sessions.Meetings;
 @ApplicationScoped
 public class ContactPortal {
 
-    public record EngagementUse(Engagement engagement, BudgetUse use) {
+    public record EngagementUse(Engagement engagement, BudgetUse use) implements Serializable {
     }
 
-    public record AdviserContact(String name, String title, String email, String phone) {
+    public record AdviserContact(String name, String title, String email, String phone) implements Serializable {
     }
 
     public record Overview(String municipality, String municipalityName, List<EngagementUse> engagements, List<GroupSummary> groups,
-                           long coachingCourses, List<AdviserContact> advisers) {
+                           long coachingCourses, List<AdviserContact> advisers) implements Serializable {
     }
 
     public record GroupDetail(GroupSummary group, List<MemberView> members, List<GroupMeeting> meetings, List<AttendanceRegister.Figures> attendance,
-                              FeedbackBox.Summary feedback, AdviserContact adviser) {
+                              FeedbackBox.Summary feedback, AdviserContact adviser) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package no.ledernett.portal;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,7 @@ import no.ledernett.sessions.Meetings;
 public class LeaderPortal {
 
     /** A meeting of one of the leader's groups, with the leader's own challenge for it if any. */
-    public record MyMeeting(GroupMeeting meeting, String groupName, Challenges.Intake intake, boolean intakeOpen, ChallengeView mine) {
+    public record MyMeeting(GroupMeeting meeting, String groupName, Challenges.Intake intake, boolean intakeOpen, ChallengeView mine) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package no.ledernett.portal;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,9 @@ import java.time.LocalDateTime;
 /** A contact's request for a new network group or individual coaching, waiting in the staff inbox. */
 @Entity
 @Table(name = "service_request")
-public class ServiceRequest {
+public class ServiceRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind { NETWORK_GROUP, INDIVIDUAL_COACHING }
 

@@ -1,5 +1,6 @@
 package no.ledernett.portal;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,7 @@ public class ServiceRequests {
 
     static final String RULES = "no.ledernett.portal.Rules";
 
-    public record Input(String kind, Long subjectAreaId, Boolean competenceWanted, Integer participants, String start, String end, String wishes) {
+    public record Input(String kind, Long subjectAreaId, Boolean competenceWanted, Integer participants, String start, String end, String wishes) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,7 @@ public class AttendanceRegister {
 
     /** One leader's attendance over a group's held meetings. */
     /** @param noShowRate share of held meetings missed without notice */
-    public record Figures(long leaderId, String name, int present, int absent, int excused, double noShowRate) {
+    public record Figures(long leaderId, String name, int present, int absent, int excused, double noShowRate) implements Serializable {
 
         static Figures of(long leaderId, String name, int present, int absent, int excused) {
             int total = present + absent + excused;

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,9 @@ import java.util.Base64;
  */
 @Entity
 @Table(name = "calendar_link")
-public class CalendarLink {
+public class CalendarLink implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Whose calendar: an adviser's or a leader's. */
     public enum Owner {

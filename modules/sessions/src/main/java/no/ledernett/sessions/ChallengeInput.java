@@ -1,9 +1,10 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import no.ledernett.platform.Rules;
 
 /** A challenge as a leader (or someone on their behalf) writes it. */
-public record ChallengeInput(Long leaderId, String title, String description, String helpWanted) {
+public record ChallengeInput(Long leaderId, String title, String description, String helpWanted) implements Serializable {
 
     void check() {
         new Rules().required("leaderId", leaderId)

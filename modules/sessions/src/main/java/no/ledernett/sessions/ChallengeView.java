@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -8,5 +9,5 @@ import java.time.LocalDateTime;
  */
 public record ChallengeView(long id, long meetingId, long leaderId, String leaderName, boolean confidential, String title,
                             String description, String helpWanted, String nextStep, boolean nextStepDone, String enteredBy,
-                            LocalDateTime submittedAt, boolean inFocus) {
+                            LocalDateTime submittedAt, boolean inFocus) implements Serializable {
 }

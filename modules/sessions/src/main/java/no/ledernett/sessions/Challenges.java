@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,7 +63,7 @@ public class Challenges {
     int intakeClosesHours;
 
     /** When intake opens and closes for a meeting. */
-    public record Intake(LocalDateTime opens, LocalDateTime closes) {
+    public record Intake(LocalDateTime opens, LocalDateTime closes) implements Serializable {
 
         public boolean isOpen(LocalDateTime now) {
             return !now.isBefore(opens) && now.isBefore(closes);

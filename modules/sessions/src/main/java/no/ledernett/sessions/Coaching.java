@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,15 +37,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Coaching implements CommittedLoad {
 
-    public record CourseInput(Long leaderId, Long adviserId, Long engagementId, String start, String end, Double hoursPerMonth) {
+    public record CourseInput(Long leaderId, Long adviserId, Long engagementId, String start, String end, Double hoursPerMonth) implements Serializable {
     }
 
-    public record SessionInput(String date, String start, String end, String mode, String place) {
+    public record SessionInput(String date, String start, String end, String mode, String place) implements Serializable {
     }
 
     /** A course as lists show it: names resolved, so a page of them costs three statements. */
     public record CourseSummary(long id, long leaderId, String leaderName, String municipalityName, long adviserId, String adviserName,
-                                long engagementId, LocalDate start, LocalDate end, double hoursPerMonth, String status) {
+                                long engagementId, LocalDate start, LocalDate end, double hoursPerMonth, String status) implements Serializable {
     }
 
     @PersistenceContext

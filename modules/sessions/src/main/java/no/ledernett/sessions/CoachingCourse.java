@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,9 @@ import java.time.LocalDate;
 /** Individual leadership coaching (individuell lederveiledning) for one leader with one adviser, under an engagement. */
 @Entity
 @Table(name = "coaching_course")
-public class CoachingCourse {
+public class CoachingCourse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coaching_course_seq")

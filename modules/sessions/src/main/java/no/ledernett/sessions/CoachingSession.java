@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,9 @@ import java.time.LocalTime;
  */
 @Entity
 @Table(name = "coaching_session")
-public class CoachingSession {
+public class CoachingSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coaching_session_seq")

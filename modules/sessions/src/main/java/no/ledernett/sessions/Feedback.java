@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,9 @@ import jakarta.persistence.Version;
 /** An attendee's rating of a meeting's usefulness, 1–5, with an optional comment. */
 @Entity
 @Table(name = "feedback")
-public class Feedback {
+public class Feedback implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_seq")

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,7 @@ public class FeedbackBox {
     public static final int MIN_ANSWERS = 3;
 
     /** @param average null while fewer than {@link #MIN_ANSWERS} have answered */
-    public record Summary(long answers, Double average) {
+    public record Summary(long answers, Double average) implements Serializable {
     }
 
     @PersistenceContext

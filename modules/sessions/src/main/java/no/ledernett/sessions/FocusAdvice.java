@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,9 +10,9 @@ import java.util.List;
  * @param suggestedChallengeId the suggested challenge, or null when nobody has submitted
  * @param neverInFocus         names of members never in focus in this group
  */
-public record FocusAdvice(Long suggestedChallengeId, String suggestedLeader, List<History> members, List<String> neverInFocus) {
+public record FocusAdvice(Long suggestedChallengeId, String suggestedLeader, List<History> members, List<String> neverInFocus) implements Serializable {
 
     /** One member's focus history. */
-    public record History(long leaderId, String name, int timesInFocus, boolean submitted) {
+    public record History(long leaderId, String name, int timesInFocus, boolean submitted) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public final class FocusSuggestion {
      * @param meetingsSinceFocus meetings since the owner was last in focus (large if never)
      * @param submittedOrder   order of submission, lower first
      */
-    public record Candidate(long challengeId, long leaderId, int timesInFocus, int meetingsSinceFocus, int submittedOrder) {
+    public record Candidate(long challengeId, long leaderId, int timesInFocus, int meetingsSinceFocus, int submittedOrder) implements Serializable {
     }
 
     private FocusSuggestion() {

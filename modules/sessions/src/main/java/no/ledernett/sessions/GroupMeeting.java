@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,9 @@ import no.ledernett.groups.MeetingMethod;
  */
 @Entity
 @Table(name = "group_meeting")
-public class GroupMeeting {
+public class GroupMeeting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "group_meeting_seq")

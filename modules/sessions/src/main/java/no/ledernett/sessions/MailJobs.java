@@ -17,11 +17,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ledernett.groups.Groups;
 import no.ledernett.platform.ApplicationStarted;
+import no.ledernett.platform.Cluster;
+import no.ledernett.platform.OperationsMetrics;
 
 /**
  * The background work of e-mail: queue intake requests as intake opens and reminders the day
  * before, then send what is due. Runs every {@code ledernett.mail.poll-seconds}. Queuing is
- * idempotent (one mail per dedupe key), so a run that repeats does no harm.
+ * idempotent (one mail per dedupe key), so a run that repeats does no harm. In a cluster only the
+ * leading instance runs it ({@link Cluster#leads()}); the outbox's unique key and the row lock
+ * taken when sending keep a mail single even when two instances briefly both think they lead.
  */
 @ApplicationScoped
 public class MailJobs {
@@ -49,6 +53,12 @@ public class MailJobs {
     @Inject
     MailJobs self;
 
+    @Inject
+    Cluster cluster;
+
+    @Inject
+    OperationsMetrics metrics;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationStarted started) throws javax.naming.NamingException {
@@ -65,8 +75,15 @@ public class MailJobs {
     }
 
     void tick() {
+        if (!cluster.leads()) {
+            return; // once per cluster: the leading instance queues and sends
+        }
+        metrics.scheduledRun();
         try {
-            self.queueNotices();
+            int queued = self.queueNotices();
+            if (queued > 0) {
+                LOG.info("Scheduled work queued mail for " + queued + " meeting notices (intake requests, reminders)");
+            }
             if (settings.enabled()) {
                 for (Long id : delivery.due(50)) {
                     delivery.deliver(id);

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ public class MeetingMail {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb"));
 
     /** Someone who gets mail about a group. */
-    record Recipient(String key, String name, String email) {
+    record Recipient(String key, String name, String email) implements Serializable {
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,9 @@ import java.time.LocalDateTime;
 /** An e-mail in the outbox, sent and retried by {@link OutboxSender}. */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail {
+public class OutgoingMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status {
         PENDING,

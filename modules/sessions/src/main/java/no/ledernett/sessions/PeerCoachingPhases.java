@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public final class PeerCoachingPhases {
 
     /** A phase and its minutes. */
-    public record Phase(String key, int minutes) {
+    public record Phase(String key, int minutes) implements Serializable {
     }
 
     private static final String[] KEYS = {"presents", "questions", "reflections", "nextStep", "takeHome"};

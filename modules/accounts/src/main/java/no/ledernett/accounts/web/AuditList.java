@@ -21,7 +21,7 @@ public class AuditList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditLog log;
+    AuditLog log;
 
     private String who;
     private String action;

@@ -21,16 +21,16 @@ public class LeaderDataPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Leaders leaders;
+    Leaders leaders;
 
     @Inject
-    transient PersonalData personalData;
+    PersonalData personalData;
 
     @Inject
     Viewer viewer;
 
     private Long leaderId;
-    private transient Leader leader;
+    private Leader leader;
     private boolean erased;
 
     public void load() {

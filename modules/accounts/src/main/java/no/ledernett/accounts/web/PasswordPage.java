@@ -21,10 +21,10 @@ public class PasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient no.ledernett.accounts.BasicCredentials remembered;
+    no.ledernett.accounts.BasicCredentials remembered;
 
     private String token;
     private String name;

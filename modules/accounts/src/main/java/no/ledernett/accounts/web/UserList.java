@@ -32,13 +32,13 @@ public class UserList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient Leaders leaders;
+    Leaders leaders;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
     Viewer viewer;
@@ -54,8 +54,8 @@ public class UserList implements Serializable {
     private String inviteMunicipality;
     private Long inviteLeaderId;
     private Long inviteAdviserId;
-    private transient List<Leader> leaderOptions;
-    private transient List<Adviser> adviserOptions;
+    private List<Leader> leaderOptions;
+    private List<Adviser> adviserOptions;
 
     public class Rows extends LazyDataModel<UserAccount> {
 

@@ -34,13 +34,13 @@ public class GroupForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Groups groups;
+    Groups groups;
 
     @Inject
-    transient Engagements engagements;
+    Engagements engagements;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     private Long id;
     private String municipality;
@@ -58,7 +58,7 @@ public class GroupForm implements Serializable {
     private String location;
     private GroupStatus status = GroupStatus.PLANNED;
     private Long version;
-    private transient List<Engagement> engagementOptions;
+    private List<Engagement> engagementOptions;
     private List<SubjectArea> areas;
 
     public void load() {

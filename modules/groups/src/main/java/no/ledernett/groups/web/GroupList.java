@@ -32,13 +32,13 @@ public class GroupList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Groups groups;
+    Groups groups;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient GroupAdvisers groupAdvisers;
+    GroupAdvisers groupAdvisers;
 
     private String text;
     private String municipality;

@@ -45,31 +45,31 @@ public class GroupPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Groups groups;
+    Groups groups;
 
     @Inject
-    transient Members members;
+    Members members;
 
     @Inject
-    transient GroupAdvisers groupAdvisers;
+    GroupAdvisers groupAdvisers;
 
     @Inject
-    transient Leaders leaders;
+    Leaders leaders;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     @Inject
-    transient GroupsConfig config;
+    GroupsConfig config;
 
     private Long id;
-    private transient NetworkGroup group;
+    private NetworkGroup group;
     private GroupSummary summary;
     private List<MemberView> memberList;
-    private transient List<Composition.Warning> advice;
+    private List<Composition.Warning> advice;
     private String leaderSearch;
-    private transient List<Leader> candidates = List.of();
-    private transient RankingResult ranking;
+    private List<Leader> candidates = List.of();
+    private RankingResult ranking;
     private List<SubjectArea> areas;
     private String newName;
     private String newEmail;

@@ -32,13 +32,13 @@ public class LeaderList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Leaders leaders;
+    Leaders leaders;
 
     @Inject
-    transient MunicipalityDirectory directory;
+    MunicipalityDirectory directory;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     private String municipality;
     private MunicipalitySummary summary;

@@ -41,13 +41,13 @@ public class AdviserDetails implements Serializable {
     }
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     @Inject
-    transient AdviserProfiles profiles;
+    AdviserProfiles profiles;
 
     private Long id;
     private Adviser adviser;

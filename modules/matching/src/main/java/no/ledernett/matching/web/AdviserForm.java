@@ -62,7 +62,7 @@ public class AdviserForm implements Serializable {
     }
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     private Long id;
     private String name;

@@ -26,10 +26,10 @@ public class AdviserList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     private String text;
     private Long subjectAreaId;

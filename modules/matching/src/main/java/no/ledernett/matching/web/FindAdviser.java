@@ -30,10 +30,10 @@ public class FindAdviser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Ranking ranking;
+    Ranking ranking;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     private Long subjectAreaId;
     private boolean competenceRequired;
@@ -44,7 +44,7 @@ public class FindAdviser implements Serializable {
     private LocalDate end = start.plusMonths(6).minusDays(1);
     private Double hoursPerMonth = 4.0;
     private List<SubjectArea> areas;
-    private transient RankingResult result;
+    private RankingResult result;
 
     @PostConstruct
     void init() {

@@ -30,16 +30,16 @@ public class ProposalReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Proposals proposals;
+    Proposals proposals;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient ProposalProgress progress;
+    ProposalProgress progress;
 
     private Long id;
-    private transient Proposal proposal;
+    private Proposal proposal;
     private Map<Long, String> names = Map.of();
 
     public void load() {

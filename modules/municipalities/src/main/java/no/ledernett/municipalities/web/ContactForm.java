@@ -25,10 +25,10 @@ public class ContactForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Contacts contacts;
+    Contacts contacts;
 
     @Inject
-    transient MunicipalityDirectory directory;
+    MunicipalityDirectory directory;
 
     private Long id;
     private String municipalityNumber;

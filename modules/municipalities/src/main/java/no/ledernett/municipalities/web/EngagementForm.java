@@ -29,10 +29,10 @@ public class EngagementForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Engagements engagements;
+    Engagements engagements;
 
     @Inject
-    transient MunicipalityDirectory directory;
+    MunicipalityDirectory directory;
 
     private Long id;
     private String municipalityNumber;

@@ -26,13 +26,13 @@ public class MunicipalityDetails implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MunicipalityDirectory directory;
+    MunicipalityDirectory directory;
 
     @Inject
-    transient Contacts contacts;
+    Contacts contacts;
 
     @Inject
-    transient Engagements engagements;
+    Engagements engagements;
 
     private String number;
     private MunicipalitySummary municipality;

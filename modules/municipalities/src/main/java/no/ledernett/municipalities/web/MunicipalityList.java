@@ -24,7 +24,7 @@ public class MunicipalityList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MunicipalityDirectory directory;
+    MunicipalityDirectory directory;
 
     private String text;
     private String county;

@@ -22,18 +22,18 @@ public class PortalHome implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContactPortal contacts;
+    ContactPortal contacts;
 
     @Inject
-    transient LeaderPortal leaders;
+    LeaderPortal leaders;
 
     @Inject
     Viewer viewer;
 
-    private transient ContactPortal.Overview overview;
-    private transient List<LeaderPortal.MyMeeting> meetings;
-    private transient List<ChallengeView> nextSteps;
-    private transient List<CoachingSession> coaching;
+    private ContactPortal.Overview overview;
+    private List<LeaderPortal.MyMeeting> meetings;
+    private List<ChallengeView> nextSteps;
+    private List<CoachingSession> coaching;
     private String calendarUrl;
 
     public void load() {

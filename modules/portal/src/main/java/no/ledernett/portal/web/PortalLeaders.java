@@ -28,7 +28,7 @@ public class PortalLeaders implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContactPortal contacts;
+    ContactPortal contacts;
 
     @Inject
     Viewer viewer;

@@ -20,13 +20,13 @@ public class PortalMeeting implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LeaderPortal leaders;
+    LeaderPortal leaders;
 
     @Inject
     Viewer viewer;
 
     private Long id;
-    private transient LeaderPortal.MyMeeting meeting;
+    private LeaderPortal.MyMeeting meeting;
     private String title;
     private String description;
     private String helpWanted;

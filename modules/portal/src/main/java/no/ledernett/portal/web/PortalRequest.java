@@ -23,10 +23,10 @@ public class PortalRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServiceRequests requests;
+    ServiceRequests requests;
 
     @Inject
-    transient SubjectAreas subjectAreas;
+    SubjectAreas subjectAreas;
 
     @Inject
     Viewer viewer;

@@ -23,7 +23,7 @@ public class RequestInbox implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServiceRequests requests;
+    ServiceRequests requests;
 
     private ServiceRequest.Status status = ServiceRequest.Status.NEW;
     private final Rows rows = new Rows();

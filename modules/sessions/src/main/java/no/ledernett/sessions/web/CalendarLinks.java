@@ -23,10 +23,10 @@ public class CalendarLinks implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CalendarFeeds feeds;
+    CalendarFeeds feeds;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     private Long adviserId;
     private Long leaderId;

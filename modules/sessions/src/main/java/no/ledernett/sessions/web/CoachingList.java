@@ -24,10 +24,10 @@ public class CoachingList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Coaching coaching;
+    Coaching coaching;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
     no.ledernett.platform.Viewer viewer;

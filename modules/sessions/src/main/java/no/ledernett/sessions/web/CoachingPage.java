@@ -40,26 +40,26 @@ public class CoachingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Coaching coaching;
+    Coaching coaching;
 
     @Inject
-    transient Leaders leaders;
+    Leaders leaders;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient Engagements engagements;
+    Engagements engagements;
 
     @Inject
     Viewer viewer;
 
     @Inject
-    transient no.ledernett.sessions.AdviserScope scope;
+    no.ledernett.sessions.AdviserScope scope;
 
     private Long id;
-    private transient Coaching.CourseSummary course;
-    private transient List<CoachingSession> sessions;
+    private Coaching.CourseSummary course;
+    private List<CoachingSession> sessions;
     private boolean notesAllowed;
     private Map<Long, String> notes = new HashMap<>();
 
@@ -71,9 +71,9 @@ public class CoachingPage implements Serializable {
     private LocalDate start = LocalDate.now();
     private LocalDate end = LocalDate.now().plusMonths(6);
     private Double hoursPerMonth = 2.0;
-    private transient List<Leader> leaderOptions;
-    private transient List<Engagement> engagementOptions;
-    private transient List<Adviser> adviserOptions;
+    private List<Leader> leaderOptions;
+    private List<Engagement> engagementOptions;
+    private List<Adviser> adviserOptions;
 
     // a new session
     private LocalDate sessionDate = LocalDate.now().plusWeeks(1);

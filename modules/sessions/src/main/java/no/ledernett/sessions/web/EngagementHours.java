@@ -27,7 +27,7 @@ public class EngagementHours implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One month's bar; width in steps of 5 % of the busiest month, so the CSS needs no inline styles. */
-    public record Month(YearMonth month, double hours, int width) {
+    public record Month(YearMonth month, double hours, int width) implements java.io.Serializable {
 
         /** "oktober 2026": how people name a month in an invoice. */
         public String label() {
@@ -38,17 +38,17 @@ public class EngagementHours implements Serializable {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("nb"));
 
     @Inject
-    transient Engagements engagements;
+    Engagements engagements;
 
     @Inject
-    transient HoursLog hours;
+    HoursLog hours;
 
     private Long engagementId;
     private String month;
-    private transient Engagement engagement;
-    private transient BudgetUse use;
-    private transient List<Month> months;
-    private transient List<HoursEntry> entries;
+    private Engagement engagement;
+    private BudgetUse use;
+    private List<Month> months;
+    private List<HoursEntry> entries;
     private YearMonth selected;
 
     public void load() {

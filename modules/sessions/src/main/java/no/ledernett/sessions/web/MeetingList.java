@@ -26,20 +26,20 @@ public class MeetingList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient Groups groups;
+    Groups groups;
 
     @Inject
-    transient no.ledernett.sessions.AdviserScope scope;
+    no.ledernett.sessions.AdviserScope scope;
 
     @Inject
     no.ledernett.platform.Viewer viewer;
 
     private Long groupId;
-    private transient GroupSummary group;
-    private transient List<GroupMeeting> list;
+    private GroupSummary group;
+    private List<GroupMeeting> list;
     private Map<Long, String> groupNames = Map.of();
 
     public void load() {

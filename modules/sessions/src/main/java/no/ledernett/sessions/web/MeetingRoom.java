@@ -43,36 +43,36 @@ public class MeetingRoom implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient Challenges challenges;
+    Challenges challenges;
 
     @Inject
-    transient Groups groups;
+    Groups groups;
 
     @Inject
-    transient Members members;
+    Members members;
 
     @Inject
-    transient AttendanceRegister attendance;
+    AttendanceRegister attendance;
 
     @Inject
-    transient FeedbackBox feedback;
+    FeedbackBox feedback;
 
     @Inject
-    transient no.ledernett.sessions.AdviserScope scope;
+    no.ledernett.sessions.AdviserScope scope;
 
     @Inject
     Viewer viewer;
 
     private Long id;
-    private transient GroupMeeting meeting;
-    private transient GroupSummary group;
-    private transient List<ChallengeView> challengeList;
-    private transient List<ChallengeView> followUp;
-    private transient FocusAdvice advice;
-    private transient List<MemberView> present;
+    private GroupMeeting meeting;
+    private GroupSummary group;
+    private List<ChallengeView> challengeList;
+    private List<ChallengeView> followUp;
+    private FocusAdvice advice;
+    private List<MemberView> present;
     private Map<Long, Presence> marks = new HashMap<>();
     private Map<Long, String> nextSteps = new HashMap<>();
     private Long onBehalfOf;
