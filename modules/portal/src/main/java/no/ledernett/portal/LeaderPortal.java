@@ -59,8 +59,8 @@ public class LeaderPortal {
     /** The leader's current groups. */
     public List<GroupSummary> groups(Viewer viewer) {
         long leader = Tenancy.leader(viewer);
-        return em.createQuery("SELECT m.group.id FROM Membership m WHERE m.leaderId = :l AND m.left IS NULL", Long.class)
-                .setParameter("l", leader).getResultList().stream().map(groups::summary).toList();
+        return groups.summaries(em.createQuery("SELECT m.group.id FROM Membership m WHERE m.leaderId = :l AND m.left IS NULL", Long.class)
+                .setParameter("l", leader).getResultList());
     }
 
     /** Meetings of the leader's groups from a month back (for feedback) to the end of the plan. */
@@ -69,14 +69,12 @@ public class LeaderPortal {
         List<GroupSummary> mine = groups(viewer);
         Map<Long, String> names = mine.stream().collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
         LocalDateTime now = LocalDateTime.now();
-        return mine.stream().flatMap(g -> meetings.of(g.id()).stream())
-                .filter(m -> !m.getDate().isBefore(LocalDate.now().minusMonths(1)))
-                .sorted(java.util.Comparator.comparing(GroupMeeting::getDate).thenComparing(GroupMeeting::getStart))
-                .map(m -> {
-                    Challenges.Intake intake = challenges.intake(m);
-                    ChallengeView own = challenges.of(viewer, m.getId()).stream().filter(c -> c.leaderId() == leader).findFirst().orElse(null);
-                    return new MyMeeting(m, names.get(m.getGroupId()), intake, m.getStatus() == MeetingStatus.PLANNED && intake.isOpen(now), own);
-                }).toList();
+        List<GroupMeeting> list = meetings.ofGroups(names.keySet(), LocalDate.now().minusMonths(1));
+        Map<Long, ChallengeView> own = challenges.ownFor(leader, list);
+        return list.stream().map(m -> {
+            Challenges.Intake intake = challenges.intake(m);
+            return new MyMeeting(m, names.get(m.getGroupId()), intake, m.getStatus() == MeetingStatus.PLANNED && intake.isOpen(now), own.get(m.getId()));
+        }).toList();
     }
 
     /** A meeting of the leader's own groups, or not found. */

@@ -96,6 +96,24 @@ public class Challenges {
         return list.stream().map(c -> view(c, names.get(c.getLeaderId()), mayRead, meeting)).toList();
     }
 
+    /**
+     * A leader's own challenges in these meetings, by meeting id, in two statements whatever the
+     * number of meetings. A leader always reads their own text; that is not logged as reading.
+     */
+    public Map<Long, ChallengeView> ownFor(long leaderId, List<GroupMeeting> meetingList) {
+        if (meetingList.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, GroupMeeting> byMeeting = byId(meetingList, GroupMeeting::getId);
+        List<Challenge> own = em.createQuery("SELECT c FROM Challenge c WHERE c.leaderId = :l AND c.meetingId IN :m", Challenge.class)
+                .setParameter("l", leaderId).setParameter("m", byMeeting.keySet()).getResultList();
+        if (own.isEmpty()) {
+            return Map.of();
+        }
+        String name = names(List.of(leaderId)).get(leaderId);
+        return own.stream().collect(Collectors.toMap(Challenge::getMeetingId, c -> view(c, name, true, byMeeting.get(c.getMeetingId()))));
+    }
+
     private static ChallengeView view(Challenge c, String name, boolean mayRead, GroupMeeting meeting) {
         return new ChallengeView(c.getId(), c.getMeetingId(), c.getLeaderId(), name, !mayRead,
                 mayRead ? c.title() : null, mayRead ? c.description() : null, mayRead ? c.helpWanted() : null,

@@ -48,6 +48,15 @@ public class Meetings {
                 .setParameter("g", groupId).getResultList();
     }
 
+    /** The meetings of these groups from a day on, in date order, in one statement. */
+    public List<GroupMeeting> ofGroups(java.util.Collection<Long> groupIds, LocalDate from) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId IN :g AND m.date >= :from ORDER BY m.date, m.start, m.id", GroupMeeting.class)
+                .setParameter("g", groupIds).setParameter("from", from).getResultList();
+    }
+
     /** Planned meetings from a day on, across all groups, soonest first. */
     public List<GroupMeeting> upcoming(LocalDate from, int max) {
         return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.date >= :d AND m.status = :planned ORDER BY m.date, m.start, m.id", GroupMeeting.class)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.accounts.PersonalData;
 import no.ledernett.platform.Viewer;
 
@@ -24,6 +25,7 @@ public class PersonalDataResource {
     Viewer viewer;
 
     @GET
+    @ReadTogether
     public Response export(@PathParam("id") long id) {
         Map<String, Object> data = personalData.export(id, viewer);
         return Response.ok(data).header("Content-Disposition", "attachment; filename=\"leder-" + id + ".json\"").build();

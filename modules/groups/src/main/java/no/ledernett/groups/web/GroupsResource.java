@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.GroupAdvisers;
 import no.ledernett.groups.GroupInput;
 import no.ledernett.groups.GroupKind;
@@ -82,6 +83,7 @@ public class GroupsResource {
 
     @GET
     @Path("{id}")
+    @ReadTogether
     public GroupJson get(@PathParam("id") long id) {
         return json(id);
     }
@@ -124,6 +126,7 @@ public class GroupsResource {
 
     @GET
     @Path("{id}/adviser-ranking")
+    @ReadTogether
     public RankingView ranking(@PathParam("id") long id) {
         return RankingView.of(groupAdvisers.rank(id), Problems.locale(headers));
     }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.LeaderInput;
@@ -112,6 +113,7 @@ public class PortalResource {
     @GET
     @Path("overview")
     @Allowed(Viewer.Role.CONTACT)
+    @ReadTogether
     public OverviewJson overview() {
         ContactPortal.Overview o = contacts.overview(viewer);
         return new OverviewJson(o.municipality(), o.municipalityName(), o.engagements().stream()
@@ -123,6 +125,7 @@ public class PortalResource {
     @GET
     @Path("groups/{id}")
     @Allowed(Viewer.Role.CONTACT)
+    @ReadTogether
     public GroupJson group(@PathParam("id") long id) {
         ContactPortal.GroupDetail g = contacts.group(viewer, id);
         return new GroupJson(g.group(), g.members().stream().map(m -> new MemberJson(m.leaderId(), m.name(), m.positionTitle(), m.joined(), m.left()))
@@ -175,6 +178,7 @@ public class PortalResource {
     @GET
     @Path("meetings")
     @Allowed(Viewer.Role.PARTICIPANT)
+    @ReadTogether
     public List<MyMeetingJson> meetings() {
         return leaders.meetings(viewer).stream().map(m -> new MyMeetingJson(MeetingJson.of(m.meeting()), m.groupName(), m.intake().opens(),
                 m.intake().closes(), m.intakeOpen(), m.mine())).toList();
@@ -200,6 +204,7 @@ public class PortalResource {
     @GET
     @Path("next-steps")
     @Allowed(Viewer.Role.PARTICIPANT)
+    @ReadTogether
     public List<ChallengeView> nextSteps() {
         return leaders.nextSteps(viewer);
     }

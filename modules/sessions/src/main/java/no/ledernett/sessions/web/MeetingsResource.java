@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.platform.InvalidInputException;
@@ -117,6 +118,7 @@ public class MeetingsResource {
 
     @GET
     @Path("{id}/challenges")
+    @ReadTogether
     public List<ChallengeView> challenges(@PathParam("id") long id) {
         return challenges.of(viewer, id);
     }
@@ -129,6 +131,7 @@ public class MeetingsResource {
 
     @GET
     @Path("{id}/focus-advice")
+    @ReadTogether
     public FocusAdvice focusAdvice(@PathParam("id") long id) {
         return challenges.focusAdvice(id);
     }
@@ -141,6 +144,7 @@ public class MeetingsResource {
 
     @GET
     @Path("{id}/follow-up")
+    @ReadTogether
     public List<ChallengeView> followUp(@PathParam("id") long id) {
         return challenges.followUp(viewer, id);
     }
