@@ -60,6 +60,21 @@ public class Groups {
         return new Page<>(summaries(rows), total, paging.page(), paging.size());
     }
 
+    /** One page of the search, without counting the whole (a paged table has counted already). */
+    public List<GroupSummary> list(GroupSearch search, PageRequest paging) {
+        return summaries(query(search, "SELECT g FROM NetworkGroup g", " ORDER BY g.name, g.id", NetworkGroup.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList());
+    }
+
+    /** Names of these groups by id, in one statement. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT g.id, g.name FROM NetworkGroup g WHERE g.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()
+                .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
     public long count(GroupSearch search) {
         return query(search, "SELECT COUNT(g) FROM NetworkGroup g", "", Long.class).getSingleResult();
     }
@@ -72,9 +87,7 @@ public class Groups {
         Map<Long, Long> members = new HashMap<>();
         em.createQuery("SELECT m.group.id, COUNT(m) FROM Membership m WHERE m.group.id IN :ids AND m.left IS NULL GROUP BY m.group.id", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(r -> members.put((Long) r[0], (Long) r[1]));
-        Map<String, String> names = em.createQuery("SELECT m FROM Municipality m WHERE m.number IN :n", Municipality.class)
-                .setParameter("n", rows.stream().map(NetworkGroup::getMunicipalityNumber).distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(Municipality::getNumber, Municipality::getName));
+        Map<String, String> names = municipalities.names();
         Map<Long, String> adviserNames = advisers.byIds(rows.stream().map(NetworkGroup::getAdviserId).filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(Adviser::getId, Adviser::getName));
         Map<Long, String> areas = subjectAreaNames();

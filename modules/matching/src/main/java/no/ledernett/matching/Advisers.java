@@ -61,6 +61,12 @@ public class Advisers {
         return q;
     }
 
+    /** Every adviser (or the active ones) by name, for a choice list: one statement, no count. */
+    public List<Adviser> options(boolean activeOnly) {
+        var query = em.createQuery("SELECT a FROM Adviser a" + (activeOnly ? " WHERE a.status = :status" : "") + " ORDER BY a.name, a.id", Adviser.class);
+        return activeOnly ? query.setParameter("status", Adviser.ACTIVE).getResultList() : query.getResultList();
+    }
+
     public Adviser get(long id) {
         Adviser adviser = em.find(Adviser.class, id);
         if (adviser == null) {

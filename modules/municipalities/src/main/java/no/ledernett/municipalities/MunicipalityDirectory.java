@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,22 @@ public class MunicipalityDirectory {
                 .map(m -> summary(m, clients.contains(m.getNumber())))
                 .toList();
         return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    private volatile Map<String, String> names;
+
+    /**
+     * Every municipality's name by number. Reference data, loaded by migration and never changed
+     * by the application, so read once per instance: lists that show places cost no statement for them.
+     */
+    public Map<String, String> names() {
+        Map<String, String> known = names;
+        if (known == null) {
+            known = em.createQuery("SELECT m.number, m.name FROM Municipality m", Object[].class).getResultList().stream()
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> (String) r[0], r -> (String) r[1]));
+            names = known;
+        }
+        return known;
     }
 
     public long count(MunicipalitySearch search) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.UserAccount;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
@@ -145,7 +144,7 @@ public class UserList implements Serializable {
 
     public List<Adviser> getAdviserOptions() {
         if (adviserOptions == null) {
-            adviserOptions = advisers.search(new AdviserSearch(null, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            adviserOptions = advisers.options(false);
         }
         return adviserOptions;
     }

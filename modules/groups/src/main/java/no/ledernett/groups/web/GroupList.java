@@ -15,7 +15,6 @@ import no.ledernett.groups.GroupStatus;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.PageRequest;
@@ -51,14 +50,14 @@ public class GroupList implements Serializable {
 
     @PostConstruct
     void init() {
-        adviserOptions = advisers.search(new AdviserSearch(null, null, null, null), PageRequest.of(0, 200)).items();
+        adviserOptions = advisers.options(false);
     }
 
     GroupSearch search() {
         return new GroupSearch(text, municipality, kind, status, adviserId, withoutAdviser ? Boolean.TRUE : null);
     }
 
-    /** Pages in the database: six statements whatever the page size. */
+    /** Pages in the database: a count, the page, and its members, places, advisers and subject areas. */
     public class Rows extends LazyDataModel<GroupSummary> {
 
         private static final long serialVersionUID = 1L;
@@ -70,7 +69,7 @@ public class GroupList implements Serializable {
 
         @Override
         public List<GroupSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return groups.search(search(), new PageRequest(first / pageSize, pageSize)).items();
+            return groups.list(search(), new PageRequest(first / pageSize, pageSize));
         }
 
         @Override

@@ -8,10 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.NotFoundException;
-import no.ledernett.platform.PageRequest;
 import no.ledernett.sessions.CalendarFeeds;
 import no.ledernett.sessions.CalendarLink;
 
@@ -35,7 +33,7 @@ public class CalendarLinks implements Serializable {
     private boolean revoked;
 
     public List<Adviser> getAdvisers() {
-        return advisers.search(new AdviserSearch(null, null, null, true), PageRequest.of(0, 200)).items();
+        return advisers.options(true);
     }
 
     public void forAdviser() {

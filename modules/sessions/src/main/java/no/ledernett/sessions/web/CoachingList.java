@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.sessions.Coaching;
@@ -46,7 +45,7 @@ public class CoachingList implements Serializable {
             adviserOptions = java.util.List.of();
             return;
         }
-        adviserOptions = advisers.search(new AdviserSearch(null, null, null, null), PageRequest.of(0, 200)).items();
+        adviserOptions = advisers.options(false);
     }
 
     public class Rows extends LazyDataModel<Coaching.CourseSummary> {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Engagement;
 import no.ledernett.municipalities.EngagementKind;
@@ -190,7 +189,7 @@ public class CoachingPage implements Serializable {
 
     public List<Adviser> getAdviserOptions() {
         if (adviserOptions == null) {
-            adviserOptions = advisers.search(new AdviserSearch(null, null, null, true), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            adviserOptions = advisers.options(true);
         }
         return adviserOptions;
     }

@@ -3,7 +3,9 @@ package no.ledernett.sessions.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.ledernett.sessions.AttendanceRegister;
 import no.ledernett.sessions.FeedbackBox;
 
@@ -18,12 +20,16 @@ public class GroupAttendance {
     @Inject
     FeedbackBox feedback;
 
+    // The page asks for these several times while rendering; once per request is enough.
+    private final Map<Long, List<AttendanceRegister.Figures>> figures = new HashMap<>();
+    private final Map<Long, FeedbackBox.Summary> summaries = new HashMap<>();
+
     public List<AttendanceRegister.Figures> figures(long groupId) {
-        return attendance.figures(groupId);
+        return figures.computeIfAbsent(groupId, attendance::figures);
     }
 
     public FeedbackBox.Summary feedback(long groupId) {
-        return feedback.forGroup(groupId);
+        return summaries.computeIfAbsent(groupId, feedback::forGroup);
     }
 
     public long percent(double rate) {

@@ -7,13 +7,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import no.ledernett.groups.GroupSearch;
-import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
-import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.sessions.GroupMeeting;
 import no.ledernett.sessions.Meetings;
@@ -38,7 +34,7 @@ public class MeetingList implements Serializable {
     no.ledernett.platform.Viewer viewer;
 
     private Long groupId;
-    private GroupSummary group;
+    private String groupName;
     private List<GroupMeeting> list;
     private Map<Long, String> groupNames = Map.of();
 
@@ -46,9 +42,9 @@ public class MeetingList implements Serializable {
         if (groupId != null) {
             try {
                 scope.group(viewer, groupId);
-                group = groups.summary(groupId);
+                groupName = groups.get(groupId).getName();
                 list = meetings.of(groupId);
-                groupNames = Map.of(groupId, group.name());
+                groupNames = Map.of(groupId, groupName);
             } catch (NotFoundException e) {
                 org.omnifaces.util.Faces.responseSendError(404, "Group not found");
             }
@@ -56,8 +52,7 @@ public class MeetingList implements Serializable {
             Long adviser = no.ledernett.sessions.AdviserScope.limitTo(viewer);
             list = adviser == null ? meetings.upcoming(LocalDate.now(), 200) : meetings.upcomingFor(adviser, LocalDate.now(), 200);
             List<Long> ids = list.stream().map(GroupMeeting::getGroupId).distinct().toList();
-            groupNames = ids.isEmpty() ? Map.of() : groups.search(new GroupSearch(null, null, null, null, null, null), PageRequest.of(0, 200))
-                    .items().stream().filter(g -> ids.contains(g.id())).collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
+            groupNames = groups.names(ids);
         }
     }
 
@@ -96,8 +91,8 @@ public class MeetingList implements Serializable {
         this.groupId = groupId;
     }
 
-    public GroupSummary getGroup() {
-        return group;
+    public String getGroupName() {
+        return groupName;
     }
 
     public List<GroupMeeting> getMeetings() {
