@@ -1,0 +1,229 @@
+package no.ledernett.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.ledernett.app.AuthorizationMatrixIT.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * WCAG 2.1 AA in a real browser: every page of the WAR (read from it by {@link AuthorizationMatrixIT#pages()}, so a new
+ * page cannot slip through), as every role that may see it ({@link AuthorizationMatrixIT#allowed}), with demo data and real ids, checked by axe-core in headless
+ * Chromium with the WCAG 2.0/2.1 A and AA rules. Any violation fails; target/accessibility/report.md lists each page,
+ * role and result.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Pages anyone may open; checked signed out. */
+    static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/forgot.xhtml", "/password.xhtml");
+
+    /**
+     * Violations accepted for one rule on one selector only, each with the reason. Keep this empty unless PrimeFaces
+     * produces markup that neither the page nor CSS can fix.
+     */
+    static final Map<String, String> ACCEPTED = Map.of();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    record Visit(Role role, String path) {
+    }
+
+    record Result(Visit visit, String landed, List<String> violations) {
+    }
+
+    @Test
+    void every_page_as_every_role_that_may_see_it_has_no_wcag_a_or_aa_violation() throws Exception {
+        List<String> pages = AuthorizationMatrixIT.pages();
+        assertTrue(pages.size() > 20, "pages found in the WAR: " + pages);
+        Map<String, List<String>> variants = variants();
+        List<Visit> visits = new ArrayList<>();
+        for (Role role : List.of(Role.ANONYMOUS, Role.STAFF, Role.ADVISER, Role.CONTACT, Role.PARTICIPANT)) {
+            for (String page : pages) {
+                if (role == Role.ANONYMOUS ? PUBLIC_PAGES.contains(page) : !PUBLIC_PAGES.contains(page) && AuthorizationMatrixIT.allowed(role, page)) {
+                    for (String query : variants.getOrDefault(page, List.of(""))) {
+                        visits.add(new Visit(role, page + query));
+                    }
+                }
+            }
+        }
+        List<String> unchecked = new ArrayList<>(pages);
+        visits.forEach(v -> unchecked.remove(v.path().replaceAll("\\?.*", "")));
+        assertEquals(List.of(), unchecked, "every page is visited by at least one role");
+
+        String axe = Files.readString(Path.of(System.getProperty("ledernett.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        List<Result> results = new ArrayList<>();
+        Role signedIn = null;
+        for (Visit visit : visits) {
+            if (visit.role() != signedIn) {
+                browser.signOut();
+                signedIn = visit.role();
+            }
+            String path = visit.path().substring(1);
+            if (visit.role() == Role.ANONYMOUS) {
+                browser.driver.get(base + path);
+            } else {
+                browser.open(base, path, AuthorizationMatrixIT.USERS.get(visit.role()), Api.PASSWORD);
+            }
+            results.add(new Result(visit, browser.driver.getCurrentUrl().replace(base.toString(), "/"), check(axe)));
+        }
+        Path report = report(results);
+
+        List<String> failures = new ArrayList<>();
+        for (Result r : results) {
+            if (!r.violations().isEmpty()) {
+                failures.add(r.visit().path() + " as " + r.visit().role() + ": " + r.violations());
+            }
+            if (r.visit().role() != Role.ANONYMOUS && r.landed().contains("/login.xhtml")) {
+                failures.add(r.visit().path() + " as " + r.visit().role() + ": landed on the sign-in page");
+            }
+        }
+        assertEquals(List.of(), failures, "see " + report);
+    }
+
+    /** Runs axe-core on the page the browser shows; each violation as "rule-id: target, target (impact)". */
+    private static List<String> check(String axe) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        if (Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'undefined';"))) {
+            js.executeScript(axe);
+        }
+        String json = (String) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                    .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
+                        targets: v.nodes.map(n => n.target.join(' '))})))))
+                    .catch(e => done(JSON.stringify([{id: 'axe-error', impact: String(e), targets: []}])));
+                """, TAGS);
+        List<String> violations = new ArrayList<>();
+        for (JsonObject v : Json.createReader(new StringReader(json)).readArray().getValuesAs(JsonObject.class)) {
+            String id = v.getString("id");
+            List<String> targets = new ArrayList<>();
+            for (JsonString t : v.getJsonArray("targets").getValuesAs(JsonString.class)) {
+                if (!t.getString().equals(ACCEPTED.get(id))) {
+                    targets.add(t.getString());
+                }
+            }
+            if (!targets.isEmpty() || v.getJsonArray("targets").isEmpty()) {
+                violations.add(id + ": " + String.join(", ", targets) + " (" + v.get("impact") + ")");
+            }
+        }
+        return violations;
+    }
+
+    private static Path report(List<Result> results) throws Exception {
+        Path dir = Path.of(System.getProperty("ledernett.accessibility.report", "target/accessibility"));
+        Files.createDirectories(dir);
+        StringBuilder md = new StringBuilder("# Accessibility: axe-core, tags " + String.join(", ", TAGS) + "\n\n");
+        long failed = results.stream().filter(r -> !r.violations().isEmpty()).count();
+        md.append(results.size()).append(" page visits, ").append(failed).append(" with violations.\n\n");
+        if (!ACCEPTED.isEmpty()) {
+            md.append("Accepted (not counted): ").append(ACCEPTED).append("\n\n");
+        }
+        md.append("| page | role | landed on | result |\n|---|---|---|---|\n");
+        for (Result r : results) {
+            md.append("| ").append(r.visit().path()).append(" | ").append(r.visit().role()).append(" | ").append(r.landed()).append(" | ")
+                    .append(r.violations().isEmpty() ? "ok" : String.join("<br>", r.violations()).replace("|", "\\|")).append(" |\n");
+        }
+        Path file = dir.resolve("report.md");
+        Files.writeString(file, md, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Query strings for pages that show one thing: real demo ids, fetched as staff. */
+    private Map<String, List<String>> variants() throws Exception {
+        Api staff = new Api(base);
+        long bergenGroup = staff.get("api/groups?municipality=4601").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long adviser = staff.get("api/advisers?q=Hanne").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("email").equals(AuthorizationMatrixIT.USERS.get(Role.ADVISER))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long adviserGroup = staff.get("api/groups?adviserId=" + adviser).object().getJsonArray("items").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        long meeting = staff.get("api/meetings?groupId=" + adviserGroup).array().getJsonObject(0).getJsonNumber("id").longValue();
+        JsonArray courses = staff.get("api/coaching?adviserId=" + adviser).object().getJsonArray("items");
+        if (courses.isEmpty()) {
+            courses = staff.get("api/coaching").object().getJsonArray("items");
+        }
+        long course = courses.getJsonObject(0).getJsonNumber("id").longValue();
+        long engagement = staff.get("api/municipalities/4601/engagements").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long contact = staff.get("api/municipalities/4601/contacts").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long leader = staff.get("api/leaders?municipality=4601").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long proposal = proposal(staff);
+        long participantMeeting = new Api(base, AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT), Api.PASSWORD).get("api/portal/meetings")
+                .expect(200).array().getJsonObject(0).getJsonObject("meeting").getJsonNumber("id").longValue();
+
+        Map<String, List<String>> variants = new TreeMap<>();
+        variants.put("/admin/advisers/adviser.xhtml", List.of("?id=" + adviser));
+        variants.put("/admin/advisers/edit.xhtml", List.of("", "?id=" + adviser));
+        variants.put("/admin/coaching/course.xhtml", List.of("", "?id=" + course));
+        variants.put("/admin/groups/edit.xhtml", List.of("?municipality=4601", "?id=" + bergenGroup));
+        variants.put("/admin/groups/group.xhtml", List.of("?id=" + bergenGroup));
+        variants.put("/admin/groups/leaders.xhtml", List.of("?municipality=4601"));
+        variants.put("/admin/hours/engagement.xhtml", List.of("?engagement=" + engagement));
+        variants.put("/admin/meetings/index.xhtml", List.of("", "?group=" + adviserGroup));
+        variants.put("/admin/meetings/meeting.xhtml", List.of("?id=" + meeting));
+        variants.put("/admin/municipalities/contact.xhtml", List.of("?municipality=4601", "?id=" + contact));
+        variants.put("/admin/municipalities/engagement.xhtml", List.of("?municipality=4601", "?id=" + engagement));
+        variants.put("/admin/municipalities/municipality.xhtml", List.of("?number=4601"));
+        variants.put("/admin/proposals/proposal.xhtml", List.of("?id=" + proposal));
+        variants.put("/admin/users/leader.xhtml", List.of("?leader=" + leader));
+        variants.put("/portal/group.xhtml", List.of("?id=" + bergenGroup));
+        variants.put("/portal/meeting.xhtml", List.of("?id=" + participantMeeting));
+        return variants;
+    }
+
+    /** The newest computed proposal; when the demo data has none, one for the groups without an adviser (not published). */
+    private static long proposal(Api staff) throws InterruptedException {
+        JsonArray recent = staff.get("api/proposals").array();
+        long id = recent.isEmpty() ? staff.post("api/groups/batch-proposal", "").expect(202).object().getJsonNumber("proposalId").longValue()
+                : recent.getJsonObject(0).getJsonNumber("id").longValue();
+        for (int i = 0; i < 120 && staff.get("api/proposals/" + id).object().getString("status").equals("COMPUTING"); i++) {
+            Thread.sleep(250);
+        }
+        return id;
+    }
+}
