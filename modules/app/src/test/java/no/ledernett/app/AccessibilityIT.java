@@ -136,16 +136,20 @@ class AccessibilityIT {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                     .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
-                        targets: v.nodes.map(n => n.target.join(' '))})))))
-                    .catch(e => done(JSON.stringify([{id: 'axe-error', impact: String(e), targets: []}])));
+                        targets: v.nodes.map(n => n.target.join(' ')),
+                        details: v.nodes.map(n => (n.any.concat(n.all, n.none).find(c => c.data && c.data.contrastRatio) || {}).data)
+                            .map(d => d ? ' [' + d.fgColor + ' on ' + d.bgColor + ', ' + d.contrastRatio + ':1]' : '')})))))
+                    .catch(e => done(JSON.stringify([{id: 'axe-error', impact: String(e), targets: [], details: []}])));
                 """, TAGS);
         List<String> violations = new ArrayList<>();
         for (JsonObject v : Json.createReader(new StringReader(json)).readArray().getValuesAs(JsonObject.class)) {
             String id = v.getString("id");
             List<String> targets = new ArrayList<>();
-            for (JsonString t : v.getJsonArray("targets").getValuesAs(JsonString.class)) {
-                if (!t.getString().equals(ACCEPTED.get(id))) {
-                    targets.add(t.getString());
+            List<JsonString> found = v.getJsonArray("targets").getValuesAs(JsonString.class);
+            List<JsonString> details = v.getJsonArray("details").getValuesAs(JsonString.class);
+            for (int i = 0; i < found.size(); i++) {
+                if (!found.get(i).getString().equals(ACCEPTED.get(id))) {
+                    targets.add(found.get(i).getString() + details.get(i).getString());
                 }
             }
             if (!targets.isEmpty() || v.getJsonArray("targets").isEmpty()) {
