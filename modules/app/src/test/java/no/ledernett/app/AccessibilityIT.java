@@ -151,7 +151,7 @@ class AccessibilityIT {
         String json = (String) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-                    .then(r => done(JSON.stringify({review: r.incomplete.map(i => i.id), violations: r.violations.map(v => ({id: v.id, impact: v.impact,
+                    .then(r => done(JSON.stringify({review: r.incomplete.map(i => i.id + ' (' + i.nodes.map(n => n.target.join(' ')).join(', ') + ')'), violations: r.violations.map(v => ({id: v.id, impact: v.impact,
                         targets: v.nodes.map(n => n.target.join(' ')),
                         details: v.nodes.map(n => (n.any.concat(n.all, n.none).find(c => c.data && c.data.contrastRatio) || {}).data)
                             .map(d => d ? ' [' + d.fgColor + ' on ' + d.bgColor + ', ' + d.contrastRatio + ':1]' : '')}))})))
@@ -226,8 +226,15 @@ class AccessibilityIT {
         long contact = staff.get("api/municipalities/4601/contacts").array().getJsonObject(0).getJsonNumber("id").longValue();
         long leader = staff.get("api/leaders?municipality=4601").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         long proposal = proposal(staff);
-        long participantMeeting = new Api(base, AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT), Api.PASSWORD).get("api/portal/meetings")
-                .expect(200).array().getJsonObject(0).getJsonObject("meeting").getJsonNumber("id").longValue();
+        // The leader's meetings: one whose challenge form is open, and one that is not (past: feedback), when the demo data has them.
+        List<String> participantMeetings = new ArrayList<>();
+        List<JsonObject> mine = new Api(base, AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT), Api.PASSWORD).get("api/portal/meetings")
+                .expect(200).array().getValuesAs(JsonObject.class);
+        for (boolean open : List.of(true, false)) {
+            mine.stream().filter(m -> m.getBoolean("intakeOpen") == open).findFirst()
+                    .ifPresent(m -> participantMeetings.add("?id=" + m.getJsonObject("meeting").getJsonNumber("id").longValue()));
+        }
+        assertTrue(!participantMeetings.isEmpty(), "the demo leader has meetings");
 
         Map<String, List<String>> variants = new TreeMap<>();
         variants.put("/admin/advisers/adviser.xhtml", List.of("?id=" + adviser));
@@ -245,7 +252,7 @@ class AccessibilityIT {
         variants.put("/admin/proposals/proposal.xhtml", List.of("?id=" + proposal));
         variants.put("/admin/users/leader.xhtml", List.of("?leader=" + leader));
         variants.put("/portal/group.xhtml", List.of("?id=" + bergenGroup));
-        variants.put("/portal/meeting.xhtml", List.of("?id=" + participantMeeting));
+        variants.put("/portal/meeting.xhtml", participantMeetings);
         return variants;
     }
 
