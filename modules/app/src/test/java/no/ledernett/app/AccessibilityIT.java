@@ -26,7 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * WCAG 2.1 AA in a real browser: every page of the WAR (read from it by {@link AuthorizationMatrixIT#pages()}, so a new
@@ -57,6 +59,9 @@ class AccessibilityIT {
     URL base;
 
     static Browser browser;
+
+    /** Every check so far, for the report. */
+    static final List<Result> RESULTS = new ArrayList<>();
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -107,7 +112,7 @@ class AccessibilityIT {
         visits.forEach(v -> unchecked.remove(v.path().replaceAll("\\?.*", "")));
         assertEquals(List.of(), unchecked, "every page is visited by at least one role");
 
-        String axe = Files.readString(Path.of(System.getProperty("ledernett.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        String axe = axe();
         List<Result> results = new ArrayList<>();
         Role signedIn = null;
         for (Visit visit : visits) {
@@ -123,7 +128,8 @@ class AccessibilityIT {
             }
             results.add(new Result(visit, browser.driver.getCurrentUrl().replace(base.toString(), "/"), browser.driver.getTitle(), check(axe)));
         }
-        Path report = report(results);
+        RESULTS.addAll(results);
+        Path report = report(RESULTS);
         List<String> errorTitles = errorTitles();
         assertTrue(errorTitles.size() >= 4, "error page titles: " + errorTitles);
 
@@ -140,6 +146,41 @@ class AccessibilityIT {
             }
         }
         assertEquals(List.of(), failures, "see " + report);
+    }
+
+    @Test
+    void forms_showing_their_error_messages_have_no_wcag_a_or_aa_violation() throws Exception {
+        String axe = axe();
+        List<Result> results = new ArrayList<>();
+        browser.signOut();
+        browser.driver.get(base + "login.xhtml");
+        browser.signIn("nobody@ledernett.no", "wrong-password");
+        results.add(withErrors(Role.ANONYMOUS, "/login.xhtml", "wrong password", axe));
+        // Submitted empty: the server refuses, nothing is saved.
+        for (String[] form : List.of(new String[] {"STAFF", "admin/municipalities/engagement.xhtml?municipality=4601", "form:save"},
+                new String[] {"CONTACT", "portal/leaders.xhtml", "leader:save"})) {
+            Role role = Role.valueOf(form[0]);
+            browser.signOut();
+            browser.open(base, form[1], AuthorizationMatrixIT.USERS.get(role), Api.PASSWORD);
+            browser.driver.findElement(By.id(form[2])).click();
+            results.add(withErrors(role, "/" + form[1], "submitted empty", axe));
+        }
+        RESULTS.addAll(results);
+        Path report = report(RESULTS);
+        List<String> failures = results.stream().filter(r -> !r.violations().isEmpty())
+                .map(r -> r.visit().path() + " as " + r.visit().role() + ": " + r.violations()).toList();
+        assertEquals(List.of(), failures, "see " + report);
+    }
+
+    /** Checks the page once it shows an error message. */
+    private Result withErrors(Role role, String path, String state, String axe) {
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message-error, .ui-message-error, .ui-messages-error")));
+        return new Result(new Visit(role, path + " (" + state + ")"), browser.driver.getCurrentUrl().replace(base.toString(), "/"),
+                browser.driver.getTitle(), check(axe));
+    }
+
+    private static String axe() throws Exception {
+        return Files.readString(Path.of(System.getProperty("ledernett.axe", "target/axe/node_modules/axe-core/axe.min.js")));
     }
 
     /** Runs axe-core on the page the browser shows; each violation as "rule-id: target [colours], target (impact)". */
