@@ -175,6 +175,7 @@ class AccessibilityIT {
     /** Checks the page once it shows an error message. */
     private Result withErrors(Role role, String path, String state, String axe) {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message-error, .ui-message-error, .ui-messages-error")));
+        browser.screenshot("accessibility" + path.replaceAll("\\?.*|\\.xhtml", "").replace('/', '-'));
         return new Result(new Visit(role, path + " (" + state + ")"), browser.driver.getCurrentUrl().replace(base.toString(), "/"),
                 browser.driver.getTitle(), check(axe));
     }
