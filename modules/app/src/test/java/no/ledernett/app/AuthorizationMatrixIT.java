@@ -193,7 +193,7 @@ class AuthorizationMatrixIT {
                 .filter(g -> !g.getString("name").equals("Portalgruppen")).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    private boolean allowed(Role role, String page) {
+    static boolean allowed(Role role, String page) {
         if (page.startsWith("/admin/")) {
             return role == Role.STAFF || role == Role.ADVISER && ADVISER_PAGES.contains(page);
         }
@@ -229,7 +229,7 @@ class AuthorizationMatrixIT {
     }
 
     /** Every page in the WAR and in the module jars inside it, without templates, error pages and fragments. */
-    private static List<String> pages() throws Exception {
+    static List<String> pages() throws Exception {
         List<String> pages = new ArrayList<>();
         try (ZipFile war = new ZipFile(new File(System.getProperty("ledernett.war", "target/ledernett.war")))) {
             for (var entry : Collections.list(war.entries())) {
