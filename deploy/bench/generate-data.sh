@@ -28,8 +28,8 @@ cd "$(dirname "$0")/../.."
 jar=modules/datagen/target/ledernett-datagen-0.1.0-SNAPSHOT.jar
 if [[ "${DATAGEN_SKIP_BUILD:-0}" != 1 ]]; then
     if [[ ! -f "$jar" || -n "$(find modules/*/src/main -newer "$jar" -type f -print -quit)" ]]; then
-        echo "Building the data generator (mvn install -pl modules/datagen -am) ..." >&2
-        mvn -B -ntp -q -Dstyle.color=never install -DskipTests -pl modules/datagen -am >&2
+        echo "Building the data generator (mvn package -pl modules/datagen -am) ..." >&2
+        mvn -B -ntp -q -Dstyle.color=never package -DskipTests -pl modules/datagen -am >&2
     fi
 fi
 [[ -f "$jar" ]] || { echo "No generator jar at $jar: build with 'mvn -B install -DskipTests'" >&2; exit 2; }
