@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -199,14 +200,25 @@ public class Accounts {
             return new SignIn(SignIn.Outcome.THROTTLED, null, wait);
         }
         if (password != null && passwords.matches(password, account.passwordHash())) {
-            account.signedIn(clock.instant());
+            latest(account).signedIn(clock.instant());
             return new SignIn(SignIn.Outcome.OK, account, 0);
         }
         // The wait runs from the end of the (deliberately slow) check, not its start.
         Instant checked = clock.instant();
-        account.failed(checked, config.freeAttempts(), config.lockoutSeconds(), config.maxLockoutSeconds());
+        latest(account).failed(checked, config.freeAttempts(), config.lockoutSeconds(), config.maxLockoutSeconds());
         long after = account.lockedSeconds(checked);
         return new SignIn(after > 0 ? SignIn.Outcome.THROTTLED : SignIn.Outcome.WRONG, null, after);
+    }
+
+    /**
+     * The account as it is now, locked until this sign-in is recorded. Several requests with the
+     * same credentials check them at once (an API client's parallel calls); each records its
+     * outcome on the row as the previous one left it, instead of failing on a stale version.
+     * Taken after the slow password check, so the lock is held only for the update.
+     */
+    private UserAccount latest(UserAccount account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        return account;
     }
 
     public Optional<UserAccount> byEmail(String email) {

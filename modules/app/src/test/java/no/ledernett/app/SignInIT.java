@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -82,6 +88,29 @@ class SignInIT {
         assertTrue(audit.getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("action").equals("sign-in.failed")));
         assertTrue(staff.get("api/audit?action=user.invite&size=200").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().anyMatch(a -> a.getString("subject").equals("user:" + id)));
+    }
+
+    @Test
+    void an_api_client_calling_in_parallel_is_answered_every_time() throws Exception {
+        // A new user: their credentials are not remembered yet, so every parallel call checks them and records the sign-in.
+        String email = "parallel." + System.nanoTime() + "@ledernett.no";
+        new Api(base).post("api/users", """
+                {"email":"%s","name":"Parallell Person","role":"STAFF"}""".formatted(email)).expect(201);
+        String password = TestAccounts.choosePassword(base, MAIL, email);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> new Api(base, email, password).get("api/me").status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            assertEquals(Collections.nCopies(8, 200), statuses, "8 parallel first calls with the same credentials");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
