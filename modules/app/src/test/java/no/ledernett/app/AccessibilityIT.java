@@ -42,7 +42,7 @@ class AccessibilityIT {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** Pages anyone may open; checked signed out. */
-    static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/forgot.xhtml", "/password.xhtml");
+    static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/forgot.xhtml", "/password.xhtml", "/tilgjengelighet.xhtml");
 
     /**
      * Violations accepted for one rule on one selector only, each with the reason. Keep this empty unless PrimeFaces
