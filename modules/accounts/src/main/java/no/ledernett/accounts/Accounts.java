@@ -118,7 +118,7 @@ public class Accounts {
         UserAccount account = new UserAccount(email, input.name().trim(), role, leaderId, adviserId, municipality);
         em.persist(account);
         em.flush();
-        sendLink(account, "invitation", config.invitationValidity().toDays() + " dager", config.invitationValidity());
+        sendLink(account, "invitation", Texts.format(MAIL, Texts.BOKMAL, "validity.days", config.invitationValidity().toDays()), config.invitationValidity());
         audit.fire(new Audited(by, "user.invite", "user:" + account.getId()));
         return account;
     }
@@ -127,14 +127,14 @@ public class Accounts {
     @Transactional
     public void requestReset(String email) {
         byEmail(normal(email)).filter(UserAccount::isActive)
-                .ifPresent(a -> sendLink(a, "reset", config.resetValidity().toHours() + " timer", config.resetValidity()));
+                .ifPresent(a -> sendLink(a, "reset", Texts.format(MAIL, Texts.BOKMAL, "validity.hours", config.resetValidity().toHours()), config.resetValidity()));
     }
 
     /** Sends a new invitation link, e.g. when the first one expired. */
     @Transactional
     public void reinvite(long userId, Viewer by) {
         UserAccount account = get(userId);
-        sendLink(account, "invitation", config.invitationValidity().toDays() + " dager", config.invitationValidity());
+        sendLink(account, "invitation", Texts.format(MAIL, Texts.BOKMAL, "validity.days", config.invitationValidity().toDays()), config.invitationValidity());
         audit.fire(new Audited(by, "user.reinvite", "user:" + userId));
     }
 

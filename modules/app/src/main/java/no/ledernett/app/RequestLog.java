@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import no.ledernett.platform.DatabaseFailures;
 import no.ledernett.platform.RequestIds;
+import no.ledernett.platform.Texts;
 
 /**
  * Every request gets an id (the caller's {@code X-Request-Id} when it is a plain token, else a
@@ -30,6 +31,7 @@ import no.ledernett.platform.RequestIds;
 public class RequestLog extends HttpFilter {
 
     static final Logger LOG = Logger.getLogger("no.ledernett.request");
+    private static final String MESSAGES = "no.ledernett.app.Messages";
     private static final Pattern SECRET_PATH = Pattern.compile("(/api/calendar/)[^/]+");
 
     @Override
@@ -99,11 +101,10 @@ public class RequestLog extends HttpFilter {
         }
         response.setStatus(503);
         response.setContentType("text/html;charset=UTF-8");
-        String title = english ? "Temporarily unavailable" : "Midlertidig utilgjengelig";
-        String text = english
-                ? "Ledernett cannot reach its database right now. Nothing was stored. Try again in a moment."
-                : "Ledernett får ikke kontakt med databasen akkurat nå. Ingenting er lagret. Prøv igjen om litt.";
-        String again = english ? "Try again" : "Prøv igjen";
+        Locale locale = english ? Locale.ENGLISH : Texts.BOKMAL;
+        String title = Texts.format(MESSAGES, locale, "unavailable.title");
+        String text = Texts.format(MESSAGES, locale, "unavailable.text");
+        String again = Texts.format(MESSAGES, locale, "unavailable.again");
         response.getOutputStream().write(("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="UTF-8"><title>%s – Ledernett</title>
@@ -112,7 +113,7 @@ public class RequestLog extends HttpFilter {
                 <h1>%s</h1><p>%s</p><p><a href="">%s</a></p>
                 <p style="color: #666; font-size: small">%s: %s</p>
                 </body></html>
-                """.formatted(english ? "en" : "nb", title, title, text, again, english ? "Request" : "Forespørsel", RequestIds.current()))
+                """.formatted(english ? "en" : "nb", title, title, text, again, Texts.format(MESSAGES, locale, "unavailable.request"), RequestIds.current()))
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.ledernett.platform.Texts;
 
 /** A leader employed by a municipality (deltaker / leder), who may join groups and coaching. */
 @Entity
@@ -59,7 +60,7 @@ public class Leader implements Serializable {
 
     /** What is left after erasure on request: a placeholder, so hours and anonymous figures still add up. */
     void anonymise() {
-        this.name = "Slettet leder";
+        this.name = Texts.format(MunicipalityTexts.TEXTS, Texts.BOKMAL, "leader.erased");
         this.email = "slettet-" + id + "@ledernett.invalid";
         this.phone = null;
         this.positionTitle = null;

@@ -29,6 +29,7 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Audited;
+import no.ledernett.platform.Texts;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -254,7 +255,7 @@ public class Coaching implements CommittedLoad {
         Map<Long, String> municipality = leaders.byIds(courses.stream().map(CoachingCourse::getLeaderId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Leader::getId, Leader::getMunicipalityNumber));
         return courses.stream().map(c -> new LoadEntry(c.getAdviserId(), municipality.get(c.getLeaderId()), "coaching:" + c.getId(),
-                "Individuell veiledning", c.getHoursPerMonth(), c.getStart(), c.getEnd())).toList();
+                Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "coaching.label"), c.getHoursPerMonth(), c.getStart(), c.getEnd())).toList();
     }
 
     private static <T> T find(java.util.function.Supplier<T> lookup, String field, Object id) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import no.ledernett.groups.GroupsConfig;
 import no.ledernett.groups.NetworkGroup;
 import no.ledernett.municipalities.HoursUsed;
+import no.ledernett.platform.Texts;
 
 /** Hours logged against engagements, as the basis for invoicing. */
 @ApplicationScoped
@@ -33,7 +34,8 @@ public class HoursLog implements HoursUsed {
         if (!logged) {
             double hours = Math.round((meeting.minutes() / 60.0 + groupsConfig.preparationHours()) * 100) / 100.0;
             em.persist(new HoursEntry(group.getEngagementId(), meeting.getDate(), hours, reference,
-                    group.getName() + ", møte " + meeting.getNumberInSeries(), group.getAdviserId()));
+                    Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.entry.meeting", group.getName(), String.valueOf(meeting.getNumberInSeries())),
+                    group.getAdviserId()));
         }
     }
 
@@ -44,7 +46,8 @@ public class HoursLog implements HoursUsed {
                 .setParameter("r", reference).getResultList().isEmpty();
         if (!logged) {
             double h = Math.round((session.minutes() / 60.0 + preparationHours) * 100) / 100.0;
-            em.persist(new HoursEntry(course.getEngagementId(), session.getDate(), h, reference, "Individuell veiledning", course.getAdviserId()));
+            em.persist(new HoursEntry(course.getEngagementId(), session.getDate(), h, reference, Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "coaching.label"),
+                    course.getAdviserId()));
         }
     }
 
@@ -70,7 +73,7 @@ public class HoursLog implements HoursUsed {
      * total per month. Semicolons and decimal commas, as Norwegian spreadsheets expect.
      */
     public String csv(long engagementId, YearMonth month) {
-        StringBuilder csv = new StringBuilder("Oppdrag;Måned;Dato;Beskrivelse;Timer\n");
+        StringBuilder csv = new StringBuilder(Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.csv.header")).append('\n');
         Map<YearMonth, Double> totals = new java.util.TreeMap<>();
         for (HoursEntry h : entries(engagementId, month)) {
             YearMonth m = YearMonth.from(h.getDate());
@@ -78,7 +81,8 @@ public class HoursLog implements HoursUsed {
                     .append(quote(h.getDescription())).append(';').append(number(h.getHours())).append('\n');
             totals.merge(m, h.getHours(), Double::sum);
         }
-        totals.forEach((m, sum) -> csv.append(engagementId).append(';').append(m).append(";;Sum;").append(number(sum)).append('\n'));
+        String total = Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.csv.sum");
+        totals.forEach((m, sum) -> csv.append(engagementId).append(';').append(m).append(";;").append(total).append(';').append(number(sum)).append('\n'));
         return csv.toString();
     }
 

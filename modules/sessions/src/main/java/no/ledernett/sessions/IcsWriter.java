@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import no.ledernett.platform.Texts;
 
 /**
  * Meetings as iCalendar (RFC 5545) with ical4j. Each meeting keeps its UID for life and raises
@@ -58,7 +59,9 @@ public final class IcsWriter {
         for (GroupMeeting m : meetings) {
             VEvent event = new VEvent(m.getDate().atTime(m.getStart()).atZone(OSLO).toInstant(),
                     m.getDate().atTime(m.getEnd()).atZone(OSLO).toInstant(),
-                    groupNames.getOrDefault(m.getGroupId(), "Nettverksmøte") + " – møte " + m.getNumberInSeries());
+                    Texts.format(MeetingMail.TEXTS, Texts.BOKMAL, "ics.summary",
+                            groupNames.getOrDefault(m.getGroupId(), Texts.format(MeetingMail.TEXTS, Texts.BOKMAL, "ics.group")),
+                            String.valueOf(m.getNumberInSeries())));
             event.add(new Uid(m.getIcsUid()));
             event.add(new Sequence(m.getIcsSequence()));
             event.add(m.getStatus() == MeetingStatus.CANCELLED ? new Status("CANCELLED") : new Status("CONFIRMED"));
