@@ -55,6 +55,9 @@ public class Accounts {
     Passwords passwords;
 
     @Inject
+    AccountLanguages languages;
+
+    @Inject
     AccountsConfig config;
 
     @Inject
@@ -118,7 +121,7 @@ public class Accounts {
         UserAccount account = new UserAccount(email, input.name().trim(), role, leaderId, adviserId, municipality);
         em.persist(account);
         em.flush();
-        sendLink(account, "invitation", Texts.format(MAIL, Texts.BOKMAL, "validity.days", config.invitationValidity().toDays()), config.invitationValidity());
+        sendLink(account, "invitation", "validity.days", config.invitationValidity().toDays(), config.invitationValidity());
         audit.fire(new Audited(by, "user.invite", "user:" + account.getId()));
         return account;
     }
@@ -127,25 +130,27 @@ public class Accounts {
     @Transactional
     public void requestReset(String email) {
         byEmail(normal(email)).filter(UserAccount::isActive)
-                .ifPresent(a -> sendLink(a, "reset", Texts.format(MAIL, Texts.BOKMAL, "validity.hours", config.resetValidity().toHours()), config.resetValidity()));
+                .ifPresent(a -> sendLink(a, "reset", "validity.hours", config.resetValidity().toHours(), config.resetValidity()));
     }
 
     /** Sends a new invitation link, e.g. when the first one expired. */
     @Transactional
     public void reinvite(long userId, Viewer by) {
         UserAccount account = get(userId);
-        sendLink(account, "invitation", Texts.format(MAIL, Texts.BOKMAL, "validity.days", config.invitationValidity().toDays()), config.invitationValidity());
+        sendLink(account, "invitation", "validity.days", config.invitationValidity().toDays(), config.invitationValidity());
         audit.fire(new Audited(by, "user.reinvite", "user:" + userId));
     }
 
-    private void sendLink(UserAccount account, String kind, String validity, java.time.Duration valid) {
+    private void sendLink(UserAccount account, String kind, String validityKey, long validityAmount, java.time.Duration valid) {
+        java.util.Locale locale = languages.mailLanguage(account).locale();
+        String validity = Texts.format(MAIL, locale, validityKey, validityAmount);
         String token = Passwords.newToken();
         Instant now = clock.instant();
         account.issueToken(Passwords.tokenHash(token), now.plus(valid));
         String link = config.link("/password.xhtml?token=" + token);
         outbox.queue(kind + ":user:" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
-                Texts.format(MAIL, Texts.BOKMAL, kind + ".subject"),
-                Texts.format(MAIL, Texts.BOKMAL, kind + ".body", account.getName(), link, validity), null);
+                Texts.format(MAIL, locale, kind + ".subject"),
+                Texts.format(MAIL, locale, kind + ".body", account.getName(), link, validity), null);
     }
 
     /** Whose link this is, if it is still valid. */

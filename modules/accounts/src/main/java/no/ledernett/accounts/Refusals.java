@@ -17,7 +17,10 @@ final class Refusals {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, Accounts.SignIn result) throws IOException {
-        Locale locale = request.getHeader("Accept-Language") != null && request.getHeader("Accept-Language").startsWith("en") ? Locale.ENGLISH : Texts.BOKMAL;
+        // Without an Accept-Language header the container offers its own default locale: bokmål instead.
+        Locale locale = request.getHeader("Accept-Language") == null ? Texts.BOKMAL : java.util.Collections.list(request.getLocales()).stream()
+                .map(l -> no.ledernett.platform.Language.of(l.toLanguageTag())).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(no.ledernett.platform.Language.BOKMAL).locale();
         boolean throttled = result.outcome() == Accounts.SignIn.Outcome.THROTTLED;
         boolean unavailable = result.outcome() == Accounts.SignIn.Outcome.UNAVAILABLE;
         String kind = unavailable ? "unavailable" : throttled ? "throttled" : "unauthorized";

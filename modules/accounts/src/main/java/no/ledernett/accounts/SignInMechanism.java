@@ -37,6 +37,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     BasicCredentials basicCredentials;
 
     @Inject
+    AccountLanguages languages;
+
+    @Inject
     Event<Audited> audit;
 
     @Inject
@@ -100,7 +103,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus startSession(HttpServletRequest request, HttpMessageContext context, UserAccount account, String how) {
-        SignedInUser user = SignedInUser.of(account);
+        SignedInUser user = languages.signedIn(account);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -125,7 +128,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Accounts.SignIn result = colon < 0 ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0)
                 : verify(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (result.outcome() == Accounts.SignIn.Outcome.OK) {
-            SignedInUser user = SignedInUser.of(result.account());
+            // API clients say their language per request (Accept-Language); no lookup for it here.
+            SignedInUser user = new SignedInUser(result.account().viewer(), result.account().getName(), result.account().getEmail(), null, null);
             basicCredentials.remember(encoded, user);
             metrics.signedIn();
             audit.fire(new Audited(user.viewer(), "sign-in", "basic"));

@@ -1,17 +1,27 @@
 package no.ledernett.accounts;
 
 import java.io.Serializable;
+import no.ledernett.platform.Language;
 import no.ledernett.platform.Viewer;
 
 /**
  * Who is signed in, kept in the HTTP session. Serializable and small, so Payara can replicate the
  * session to the other instances of a cluster.
+ *
+ * @param language        the language the user chose, or null
+ * @param defaultLanguage what they see without a choice: their municipality's written form for a
+ *                        contact or leader, else bokmål
  */
-public record SignedInUser(Viewer viewer, String name, String email) implements Serializable {
+public record SignedInUser(Viewer viewer, String name, String email, Language language, Language defaultLanguage) implements Serializable {
 
-    static final String KEY = SignedInUser.class.getName();
+    public static final String KEY = SignedInUser.class.getName();
 
-    static SignedInUser of(UserAccount account) {
-        return new SignedInUser(account.viewer(), account.getName(), account.getEmail());
+    /** The language the user's screens are in, unless they chose another on this browser before signing in. */
+    public Language screenLanguage() {
+        return language != null ? language : defaultLanguage;
+    }
+
+    public SignedInUser choosing(Language chosen) {
+        return new SignedInUser(viewer, name, email, chosen, defaultLanguage);
     }
 }

@@ -41,6 +41,11 @@ class AccessibilityIT {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+
+    /** How Texts and JSF show a key no bundle has. */
+    static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile("\\?\\?\\?[\\w.\\-]+\\?\\?\\?");
+
     /** Pages anyone may open; checked signed out. */
     static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/forgot.xhtml", "/password.xhtml", "/tilgjengelighet.xhtml");
 
@@ -115,19 +120,36 @@ class AccessibilityIT {
         String axe = axe();
         List<Result> results = new ArrayList<>();
         Role signedIn = null;
+        List<String> languageFailures = new ArrayList<>();
+        int n = 0;
         for (Visit visit : visits) {
             if (visit.role() != signedIn) {
                 browser.signOut();
                 signedIn = visit.role();
             }
+            // Each page in one of the three languages in turn: with BundleCompletenessTest (every key in
+            // every bundle) this finds a key a page asks for that no bundle has, and a wrong lang attribute.
+            String language = LANGUAGES.get(n++ % LANGUAGES.size());
+            browser.chooseLanguage(base, language);
             String path = visit.path().substring(1);
             if (visit.role() == Role.ANONYMOUS) {
                 browser.driver.get(base + path);
             } else {
                 browser.open(base, path, AuthorizationMatrixIT.USERS.get(visit.role()), Api.PASSWORD);
             }
+            String where = visit.path() + " as " + visit.role() + " in " + language;
+            String lang = browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang");
+            if (!language.equals(lang)) {
+                languageFailures.add(where + ": lang=\"" + lang + "\"");
+            }
+            java.util.regex.Matcher raw = RAW_KEY.matcher(browser.driver.getPageSource());
+            if (raw.find()) {
+                languageFailures.add(where + ": shows the raw key " + raw.group());
+            }
             results.add(new Result(visit, browser.driver.getCurrentUrl().replace(base.toString(), "/"), browser.driver.getTitle(), check(axe)));
         }
+        browser.chooseLanguage(base, "nb");
+        assertEquals(List.of(), languageFailures, "pages in their language");
         RESULTS.addAll(results);
         Path report = report(RESULTS);
         List<String> errorTitles = errorTitles();
@@ -241,12 +263,16 @@ class AccessibilityIT {
 
     /** The titles of the error pages (not found, forbidden, expired, unexpected), in bokmål as the browser asks for. */
     private static List<String> errorTitles() throws Exception {
-        java.util.Properties messages = new java.util.Properties();
-        try (var in = AccessibilityIT.class.getResourceAsStream("/no/ledernett/app/Messages.properties")) {
-            messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> titles = new ArrayList<>();
+        for (String suffix : List.of("", "_nn", "_en")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = AccessibilityIT.class.getResourceAsStream("/no/ledernett/app/Messages" + suffix + ".properties")) {
+                messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            messages.stringPropertyNames().stream().filter(k -> k.startsWith("error.") && k.endsWith(".title")).map(messages::getProperty)
+                    .forEach(titles::add);
         }
-        return messages.stringPropertyNames().stream().filter(k -> k.startsWith("error.") && k.endsWith(".title")).map(messages::getProperty)
-                .toList();
+        return titles;
     }
 
     /** Query strings for pages that show one thing: real demo ids, fetched as staff. */

@@ -84,6 +84,17 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply put(String path, String json, String language) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").header("Accept-Language", language)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A plain HTML form post, as a browser sends it. */
+    Reply form(String path, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), "text/html");
+    }
+
     Reply delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }

@@ -61,6 +61,16 @@ final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
     }
 
+    /** Chooses the screens' language as the header's picker remembers it (the cookie), without a page of its own. */
+    void chooseLanguage(java.net.URL base, String tag) {
+        if (!driver.getCurrentUrl().startsWith(base.toString())) {
+            driver.get(base + "tilgjengelighet.xhtml");
+        }
+        driver.manage().deleteCookieNamed("ledernett-language");
+        String path = base.getPath().replaceAll("/$", "");
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("ledernett-language", tag, path.isEmpty() ? "/" : path));
+    }
+
     /** Signs out by forgetting the session, as closing the browser would. */
     void signOut() {
         driver.manage().deleteAllCookies();

@@ -17,6 +17,9 @@ import no.ledernett.platform.NotFoundException;
 @ApplicationScoped
 public class CalendarFeeds {
 
+    @Inject
+    jakarta.enterprise.inject.Instance<no.ledernett.platform.PreferredLanguages> languages;
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,14 +57,23 @@ public class CalendarFeeds {
                 ? em.createQuery("SELECT g.id FROM NetworkGroup g WHERE g.adviserId = :o", Long.class).setParameter("o", link.getOwnerId()).getResultList()
                 : em.createQuery("SELECT m.group.id FROM Membership m WHERE m.leaderId = :o AND m.left IS NULL", Long.class)
                         .setParameter("o", link.getOwnerId()).getResultList();
+        java.util.Locale locale = language(link).locale();
         if (groupIds.isEmpty()) {
-            return IcsWriter.feed(List.of(), Map.of());
+            return IcsWriter.feed(List.of(), Map.of(), locale);
         }
         List<GroupMeeting> meetings = em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId IN :g ORDER BY m.date, m.start", GroupMeeting.class)
                 .setParameter("g", groupIds).getResultList();
         Map<Long, String> names = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.id IN :g", NetworkGroup.class).setParameter("g", groupIds)
                 .getResultStream().collect(Collectors.toMap(NetworkGroup::getId, NetworkGroup::getName));
-        return IcsWriter.feed(meetings, names);
+        return IcsWriter.feed(meetings, names, locale);
+    }
+
+    private no.ledernett.platform.Language language(CalendarLink link) {
+        if (languages.isUnsatisfied()) {
+            return no.ledernett.platform.Language.BOKMAL;
+        }
+        List<Long> owner = List.of(link.getOwnerId());
+        return (link.getOwner() == CalendarLink.Owner.ADVISER ? languages.get().ofAdvisers(owner) : languages.get().ofLeaders(owner)).get(link.getOwnerId());
     }
 
     private CalendarLink link(String token) {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,22 +34,22 @@ public final class IcsWriter {
     }
 
     /** @param groupNames names of the meetings' groups by id, for the event titles */
-    public static String feed(List<GroupMeeting> meetings, Map<Long, String> groupNames) {
-        return write(meetings, groupNames, null);
+    public static String feed(List<GroupMeeting> meetings, Map<Long, String> groupNames, Locale locale) {
+        return write(meetings, groupNames, null, locale);
     }
 
     /** One meeting as an invitation (METHOD:REQUEST, or CANCEL when cancelled) for an e-mail attachment. */
-    public static String invitation(GroupMeeting meeting, String groupName) {
+    public static String invitation(GroupMeeting meeting, String groupName, Locale locale) {
         return write(List.of(meeting), Map.of(meeting.getGroupId(), groupName),
-                meeting.getStatus() == MeetingStatus.CANCELLED ? new Method("CANCEL") : new Method("REQUEST"));
+                meeting.getStatus() == MeetingStatus.CANCELLED ? new Method("CANCEL") : new Method("REQUEST"), locale);
     }
 
     /** A whole series as one invitation, for the mail that tells people their group's schedule. */
-    public static String invitations(List<GroupMeeting> meetings, String groupName) {
-        return write(meetings, meetings.isEmpty() ? Map.of() : Map.of(meetings.get(0).getGroupId(), groupName), new Method("REQUEST"));
+    public static String invitations(List<GroupMeeting> meetings, String groupName, Locale locale) {
+        return write(meetings, meetings.isEmpty() ? Map.of() : Map.of(meetings.get(0).getGroupId(), groupName), new Method("REQUEST"), locale);
     }
 
-    private static String write(List<GroupMeeting> meetings, Map<Long, String> groupNames, Method method) {
+    private static String write(List<GroupMeeting> meetings, Map<Long, String> groupNames, Method method, Locale locale) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Ledernett//Nettverksmøter//NO"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -59,9 +60,8 @@ public final class IcsWriter {
         for (GroupMeeting m : meetings) {
             VEvent event = new VEvent(m.getDate().atTime(m.getStart()).atZone(OSLO).toInstant(),
                     m.getDate().atTime(m.getEnd()).atZone(OSLO).toInstant(),
-                    Texts.format(MeetingMail.TEXTS, Texts.BOKMAL, "ics.summary",
-                            groupNames.getOrDefault(m.getGroupId(), Texts.format(MeetingMail.TEXTS, Texts.BOKMAL, "ics.group")),
-                            String.valueOf(m.getNumberInSeries())));
+                    Texts.format(MeetingMail.TEXTS, locale, "ics.title",
+                            groupNames.getOrDefault(m.getGroupId(), Texts.format(MeetingMail.TEXTS, locale, "ics.group")), m.getNumberInSeries()));
             event.add(new Uid(m.getIcsUid()));
             event.add(new Sequence(m.getIcsSequence()));
             event.add(m.getStatus() == MeetingStatus.CANCELLED ? new Status("CANCELLED") : new Status("CONFIRMED"));

@@ -28,9 +28,9 @@ class IcsWriterTest {
     @Test
     void a_moved_meeting_keeps_its_uid_and_raises_its_sequence() throws Exception {
         GroupMeeting meeting = new GroupMeeting(7, 3, LocalDate.of(2027, 3, 17), LocalTime.of(9, 0), LocalTime.of(11, 30), MeetingMethod.ROUND, "Rådhuset");
-        VEvent before = parse(IcsWriter.feed(List.of(meeting), Map.of(7L, "Rektornettverket"))).<VEvent>getComponents("VEVENT").get(0);
+        VEvent before = parse(IcsWriter.feed(List.of(meeting), Map.of(7L, "Rektornettverket"), no.ledernett.platform.Texts.BOKMAL)).<VEvent>getComponents("VEVENT").get(0);
         meeting.move(LocalDate.of(2027, 3, 18), LocalTime.of(12, 0), LocalTime.of(14, 30), "Kantina");
-        VEvent after = parse(IcsWriter.feed(List.of(meeting), Map.of(7L, "Rektornettverket"))).<VEvent>getComponents("VEVENT").get(0);
+        VEvent after = parse(IcsWriter.feed(List.of(meeting), Map.of(7L, "Rektornettverket"), no.ledernett.platform.Texts.BOKMAL)).<VEvent>getComponents("VEVENT").get(0);
         assertEquals(property(before, "UID"), property(after, "UID"));
         assertEquals("0", property(before, "SEQUENCE"));
         assertEquals("1", property(after, "SEQUENCE"));
@@ -43,7 +43,7 @@ class IcsWriterTest {
     void a_cancelled_meeting_is_sent_as_a_cancellation() throws Exception {
         GroupMeeting meeting = new GroupMeeting(7, 1, LocalDate.of(2027, 6, 2), LocalTime.of(9, 0), LocalTime.of(11, 30), MeetingMethod.ROUND, null);
         meeting.cancel();
-        Calendar invitation = parse(IcsWriter.invitation(meeting, "Tverrfaglig"));
+        Calendar invitation = parse(IcsWriter.invitation(meeting, "Tverrfaglig", no.ledernett.platform.Texts.BOKMAL));
         assertEquals("CANCEL", invitation.getProperty("METHOD").map(Property::getValue).orElseThrow());
         VEvent event = invitation.<VEvent>getComponents("VEVENT").get(0);
         assertEquals("CANCELLED", property(event, "STATUS"));

@@ -2,7 +2,9 @@ package no.ledernett.municipalities.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.MunicipalitySearch;
 import no.ledernett.municipalities.MunicipalitySummary;
+import no.ledernett.municipalities.WrittenForms;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
@@ -32,6 +35,9 @@ public class MunicipalitiesResource {
 
     @Inject
     Engagements engagements;
+
+    @Inject
+    WrittenForms writtenForms;
 
     @GET
     public Page<MunicipalitySummary> search(@QueryParam("q") String text, @QueryParam("county") String county,
@@ -66,6 +72,24 @@ public class MunicipalitiesResource {
         var list = engagements.of(parsed);
         var use = engagements.budgetUse(list);
         return list.stream().map(e -> EngagementJson.of(e, use.get(e.getId()))).toList();
+    }
+
+    /** The written form (målform) the municipality's contacts and leaders see until they choose a language. */
+    @GET
+    @Path("{number}/written-form")
+    public WrittenFormJson writtenForm(@PathParam("number") String number) {
+        return new WrittenFormJson(writtenForms.of(existing(number)).name());
+    }
+
+    @PUT
+    @Path("{number}/written-form")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WrittenFormJson setWrittenForm(@PathParam("number") String number, WrittenFormJson input) {
+        return new WrittenFormJson(writtenForms.set(parse(number), input == null ? null : input.writtenForm()).name());
+    }
+
+    /** @param writtenForm BOKMAL, NYNORSK or NEUTRAL */
+    public record WrittenFormJson(String writtenForm) {
     }
 
     private MunicipalityNumber existing(String number) {

@@ -34,11 +34,15 @@ public class MunicipalityDetails implements Serializable {
     @Inject
     Engagements engagements;
 
+    @Inject
+    no.ledernett.municipalities.WrittenForms writtenForms;
+
     private String number;
     private MunicipalitySummary municipality;
     private List<Contact> contactList;
     private List<Engagement> engagementList;
     private java.util.Map<Long, no.ledernett.municipalities.BudgetUse> budgetUse = java.util.Map.of();
+    private String writtenForm;
 
     /** Runs as the view opens; an unknown number is a page that does not exist. */
     public void load() {
@@ -52,6 +56,7 @@ public class MunicipalityDetails implements Serializable {
             contactList = contacts.of(parsed);
             engagementList = engagements.of(parsed);
             budgetUse = engagements.budgetUse(engagementList);
+            writtenForm = writtenForms.of(parsed).name();
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Municipality not found");
         }
@@ -75,6 +80,27 @@ public class MunicipalityDetails implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
+    }
+
+    public void saveWrittenForm() {
+        try {
+            writtenForm = writtenForms.set(new MunicipalityNumber(municipality.number()), writtenForm).name();
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (no.ledernett.platform.InvalidInputException e) {
+            FormMessages.show("language", e);
+        }
+    }
+
+    public no.ledernett.municipalities.WrittenForm[] getWrittenForms() {
+        return no.ledernett.municipalities.WrittenForm.values();
+    }
+
+    public String getWrittenForm() {
+        return writtenForm;
+    }
+
+    public void setWrittenForm(String writtenForm) {
+        this.writtenForm = writtenForm;
     }
 
     public no.ledernett.municipalities.BudgetUse use(Engagement engagement) {

@@ -23,11 +23,9 @@ public final class Problems {
     public static Locale locale(HttpHeaders headers) {
         if (headers != null) {
             for (Locale candidate : headers.getAcceptableLanguages()) {
-                if (candidate.getLanguage().equals("en")) {
-                    return Locale.ENGLISH;
-                }
-                if (List.of("nb", "no", "nn").contains(candidate.getLanguage())) {
-                    return Texts.BOKMAL;
+                var known = no.ledernett.platform.Language.of(candidate.toLanguageTag());
+                if (known.isPresent()) {
+                    return known.get().locale();
                 }
             }
         }

@@ -72,9 +72,10 @@ public class PortalMeeting implements Serializable {
         load();
     }
 
-    /** "18. november kl. 09:00", as people write it. */
+    /** "18. november kl. 09:00", as people write it (in the screen's language). */
     public String when(java.time.LocalDateTime moment) {
-        return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d. MMMM 'kl.' HH:mm", java.util.Locale.forLanguageTag("nb")).format(moment);
+        no.ledernett.platform.web.Dates dates = new no.ledernett.platform.web.Dates();
+        return dates.format(moment, dates.getMoment());
     }
 
     public LeaderPortal.MyMeeting getMeeting() {

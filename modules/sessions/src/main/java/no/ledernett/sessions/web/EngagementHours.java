@@ -31,11 +31,14 @@ public class EngagementHours implements Serializable {
 
         /** "oktober 2026": how people name a month in an invoice. */
         public String label() {
-            return MONTH.format(month);
+            return monthName(month);
         }
     }
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("nb"));
+    /** "november 2026" in the screen's language. */
+    private static String monthName(java.time.temporal.TemporalAccessor month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(month);
+    }
 
     @Inject
     Engagements engagements;
@@ -97,7 +100,7 @@ public class EngagementHours implements Serializable {
     }
 
     public String getSelectedLabel() {
-        return selected == null ? "" : MONTH.format(selected);
+        return selected == null ? "" : monthName(selected);
     }
 
     public YearMonth getSelected() {
