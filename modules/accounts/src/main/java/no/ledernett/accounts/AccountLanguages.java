@@ -32,7 +32,19 @@ public class AccountLanguages implements PreferredLanguages {
     @Inject
     Leaders leaders;
 
-    /** The session's view of a user who just signed in. */
+    /**
+     * The session's view of a user who just signed in. A language picked on the sign-in page
+     * becomes the account's choice when it has none yet, so e-mails and other devices follow it.
+     */
+    @Transactional
+    public SignedInUser signedIn(UserAccount account, Language pickedOnBrowser) {
+        if (account.getLanguage() == null && pickedOnBrowser != null && account.getId() != null) {
+            em.find(UserAccount.class, account.getId()).chooseLanguage(pickedOnBrowser.tag());
+            return signedIn(account).choosing(pickedOnBrowser);
+        }
+        return signedIn(account);
+    }
+
     SignedInUser signedIn(UserAccount account) {
         Language chosen = Language.of(account.getLanguage()).orElse(null);
         Language fallback = account.getMunicipality() == null ? Language.BOKMAL

@@ -20,7 +20,7 @@ import no.ledernett.platform.Language;
 @ApplicationScoped
 public class LanguageChoice {
 
-    static final String COOKIE = "ledernett-language";
+    static final String COOKIE = Language.COOKIE;
 
     @Inject
     CurrentViewer current;

@@ -71,6 +71,14 @@ final class Browser implements AutoCloseable {
         driver.manage().addCookie(new org.openqa.selenium.Cookie("ledernett-language", tag, path.isEmpty() ? "/" : path));
     }
 
+    void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Signs out by forgetting the session, as closing the browser would. */
     void signOut() {
         driver.manage().deleteAllCookies();

@@ -89,7 +89,11 @@ class LanguagesIT {
             assertEquals(text("no.ledernett.portal.web.Texts", "nn", "request.title"), browser.driver.findElement(By.tagName("h1")).getText());
             assertEquals("true", browser.driver.findElement(By.id("language-nn")).getAttribute("aria-current"), "the picker shows nynorsk as current");
 
+            browser.driver.findElement(By.id("request:participants_input")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE, org.openqa.selenium.Keys.TAB);
             browser.driver.findElement(By.id("request:send")).click();
+            browser.sleepQuietly(1500);
+            browser.screenshot("language-nynorsk-request-sent");
             String required = text("no.ledernett.platform.Rules", "nn", "rule.required");
             assertNotEquals(text("no.ledernett.platform.Rules", "nb", "rule.required"), required, "nynorsk differs from bokmål here");
             browser.wait.until(d -> main().contains(required));
@@ -142,7 +146,8 @@ class LanguagesIT {
         browser.wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
         assertEquals("en", lang());
 
-        // Another browser (no cookies): bokmål until signed in, then English from the account.
+        // Another browser (no cookies): bokmål until signed in, then English from the account (picked
+        // on the sign-in page, so it became the account's choice).
         browser.signOut();
         browser.driver.get(base + "login.xhtml");
         assertEquals("nb", lang());

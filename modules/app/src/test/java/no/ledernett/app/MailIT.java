@@ -1,6 +1,7 @@
 package no.ledernett.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -38,16 +39,20 @@ class MailIT {
     URL base;
 
     private long groupWithMembers(Api api, String name, LocalDate start, String... emails) {
+        return groupWithMembers(api, "3201", name, start, emails);
+    }
+
+    private long groupWithMembers(Api api, String municipality, String name, LocalDate start, String... emails) {
         long engagement = api.post("api/engagements", """
-                {"municipality":"3201","kind":"NETWORK_GROUPS","start":"2026-01-01","end":"2028-12-31","hourBudget":100}""")
+                {"municipality":"%s","kind":"NETWORK_GROUPS","start":"2026-01-01","end":"2028-12-31","hourBudget":100}""".formatted(municipality))
                 .expect(201).object().getJsonNumber("id").longValue();
         long group = api.post("api/groups", """
-                {"name":"%s","municipality":"3201","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":2,"interval":"MONTHLY",
-                 "start":"%s","mode":"IN_PERSON","location":"Bærum rådhus"}""".formatted(name, engagement, start))
+                {"name":"%s","municipality":"%s","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":2,"interval":"MONTHLY",
+                 "start":"%s","mode":"IN_PERSON","location":"Rådhuset"}""".formatted(name, municipality, engagement, start))
                 .expect(201).object().getJsonNumber("id").longValue();
         for (String email : emails) {
             long leader = api.post("api/leaders", """
-                    {"municipality":"3201","name":"%s","email":"%s"}""".formatted(email.split("@")[0], email)).expect(201).object()
+                    {"municipality":"%s","name":"%s","email":"%s"}""".formatted(municipality, email.split("@")[0], email)).expect(201).object()
                     .getJsonNumber("id").longValue();
             api.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201);
         }
@@ -105,5 +110,30 @@ class MailIT {
         assertEquals(1, to("kari@baerum.test", "Påminnelse").size());
         assertTrue(api.get("api/mail").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("status").equals("SENT")));
+    }
+
+    @Test
+    void leaders_of_a_nynorsk_municipality_get_their_mail_and_calendar_entries_in_nynorsk() throws Exception {
+        Api api = new Api(base);
+        api.put("api/municipalities/4602/written-form", "{\"writtenForm\":\"NYNORSK\"}").expect(200);
+        try {
+            long group = groupWithMembers(api, "4602", "Kinngruppa", LocalDate.now().plusDays(8), "siri@kinn.test");
+            api.post("api/meetings", "{\"groupId\":" + group + "}").expect(201);
+            String subject = LanguagesIT.text("no.ledernett.sessions.Mail", "nn", "schedule.subject", "Kinngruppa");
+            assertNotEquals(LanguagesIT.text("no.ledernett.sessions.Mail", "nb", "schedule.body", "x", "y", "z"),
+                    LanguagesIT.text("no.ledernett.sessions.Mail", "nn", "schedule.body", "x", "y", "z"));
+            await("siri@kinn.test", subject, 1);
+            MimeMessage schedule = to("siri@kinn.test", subject).get(0);
+            Multipart parts = (Multipart) schedule.getContent();
+            String greeting = LanguagesIT.text("no.ledernett.sessions.Mail", "nn", "schedule.body", "siri", "Kinngruppa", "").split("\n")[0];
+            assertTrue(GreenMailUtil.getBody(parts.getBodyPart(0)).contains(greeting), GreenMailUtil.getBody(parts.getBodyPart(0)));
+            Object content = parts.getBodyPart(1).getContent();
+            String ics = content instanceof String text ? text
+                    : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(ics.contains(LanguagesIT.text("no.ledernett.sessions.Mail", "nn", "ics.title", "Kinngruppa", 1)), ics);
+            await("siri@kinn.test", LanguagesIT.text("no.ledernett.sessions.Mail", "nn", "intake.subject", "Kinngruppa"), 1);
+        } finally {
+            api.put("api/municipalities/4602/written-form", "{\"writtenForm\":\"NEUTRAL\"}").expect(200);
+        }
     }
 }

@@ -9,6 +9,9 @@ public enum Language {
     NYNORSK("nn"),
     ENGLISH("en");
 
+    /** The cookie that remembers a browser's choice (set by the header's language picker). */
+    public static final String COOKIE = "ledernett-language";
+
     private final String tag;
     private final Locale locale;
 
