@@ -119,6 +119,7 @@ class AccessibilityIT {
 
         String axe = axe();
         List<Result> results = new ArrayList<>();
+        java.util.Set<String> shot = new java.util.HashSet<>();
         Role signedIn = null;
         List<String> languageFailures = new ArrayList<>();
         int n = 0;
@@ -147,6 +148,7 @@ class AccessibilityIT {
                 languageFailures.add(where + ": shows the raw key " + raw.group());
             }
             results.add(new Result(visit, browser.driver.getCurrentUrl().replace(base.toString(), "/"), browser.driver.getTitle(), check(axe)));
+            browser.screenshot(screenName(visit, shot));
         }
         browser.chooseLanguage(base, "nb");
         assertEquals(List.of(), languageFailures, "pages in their language");
@@ -192,6 +194,22 @@ class AccessibilityIT {
         List<String> failures = results.stream().filter(r -> !r.violations().isEmpty())
                 .map(r -> r.visit().path() + " as " + r.visit().role() + ": " + r.violations()).toList();
         assertEquals(List.of(), failures, "see " + report);
+    }
+
+    /**
+     * A stable name for the screenshot of a visit, "screen-&lt;role&gt;-&lt;page&gt;[-&lt;parameter&gt;]" (ids vary between
+     * databases, so only the parameter's name): screen-staff-admin-index, screen-contact-portal-index,
+     * screen-adviser-admin-meetings-meeting-id; a second visit of the same kind gets "-2". deploy/docs/update-screenshots.sh
+     * picks the README's screenshots from these.
+     */
+    static String screenName(Visit visit, java.util.Set<String> taken) {
+        String name = "screen-" + visit.role().name().toLowerCase(java.util.Locale.ROOT)
+                + visit.path().replace(".xhtml", "").replaceAll("=[^&]*", "").replaceAll("[/?&]+", "-");
+        String unique = name;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = name + "-" + n;
+        }
+        return unique;
     }
 
     /** Checks the page once it shows an error message. */

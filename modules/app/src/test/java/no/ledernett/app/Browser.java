@@ -95,6 +95,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a screenshot with the given element at the top of the window (a part further down a long page). */
+    void screenshot(String name, org.openqa.selenium.By top) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -24);",
+                driver.findElement(top));
+        screenshot(name);
+    }
+
     /** Quits the browser; fails when a session the screens built could not be replicated in a cluster. */
     @Override
     public void close() {

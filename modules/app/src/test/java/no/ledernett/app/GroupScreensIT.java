@@ -122,7 +122,7 @@ class GroupScreensIT {
         }
         String excluded = browser.driver.findElement(By.cssSelector("[id='adviser:excluded']")).getText();
         assertTrue(excluded.contains("Ola Nordmann") && excluded.contains("Mangler fagkompetansen kunden krever"), excluded);
-        browser.screenshot("group-find-adviser");
+        browser.screenshot("group-find-adviser", By.id("adviser"));
         String top = eligible.get(0).split(" ")[0] + " " + eligible.get(0).split(" ")[1];
         browser.driver.findElements(By.cssSelector("#adviser .choose-adviser")).get(0).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentAdviser"), "Veileder: " + top));
