@@ -148,8 +148,21 @@ public class Groups {
         return group;
     }
 
+    /**
+     * One group's summary in two statements: the group with its adviser and subject area, and its
+     * member count. The adviser is then in the persistence context for a caller that reads together.
+     */
     public GroupSummary summary(long id) {
-        return summaries(List.of(get(id))).get(0);
+        Object[] row = em.createQuery("SELECT g, a, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
+                        + "LEFT JOIN SubjectArea s ON s.id = g.subjectAreaId WHERE g.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Group", id));
+        NetworkGroup g = (NetworkGroup) row[0];
+        Adviser adviser = (Adviser) row[1];
+        long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)
+                .setParameter("g", id).getSingleResult();
+        return new GroupSummary(g.getId(), g.getName(), g.getMunicipalityNumber(), municipalities.names().get(g.getMunicipalityNumber()),
+                g.getKind(), g.getSubjectAreaId(), (String) row[2], g.getStatus(), g.getStart(),
+                g.getAdviserId(), adviser == null ? null : adviser.getName(), members);
     }
 
     /** Summaries of these groups, by name, in a constant number of statements. */
