@@ -50,24 +50,11 @@ class StatementCountIT {
      * reworked (docs/performance.md lists them).
      */
     static final Map<String, Integer> OVER_BUDGET = Map.ofEntries(
-            Map.entry("/api/groups/{id}", 11),
             Map.entry("/api/groups/{id}/adviser-ranking", 7),
-            Map.entry("/api/meetings/{id}/challenges", 7),
-            Map.entry("/api/meetings/{id}/focus-advice", 8),
-            Map.entry("/api/meetings/{id}/follow-up", 8),
             Map.entry("/api/personal-data/leaders/{id}", 10),
             Map.entry("/api/portal/overview", 11),
-            Map.entry("/api/portal/groups/{id}", 13),
-            Map.entry("/api/portal/meetings", 8),
-            Map.entry("/api/portal/next-steps", 8),
-            // Screens: each backing bean asks its services separately (no shared persistence context).
-            Map.entry("/admin/groups/group.xhtml", 20),
             Map.entry("/admin/advisers/adviser.xhtml", 10),
-            Map.entry("/admin/meetings/index.xhtml", 9),
-            Map.entry("/admin/meetings/meeting.xhtml", 40),
-            Map.entry("/portal/index.xhtml", 11),
-            Map.entry("/portal/group.xhtml", 17),
-            Map.entry("/portal/index.xhtml (leader)", 17));
+            Map.entry("/portal/index.xhtml", 11));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -115,7 +115,8 @@ public class ContactPortal {
             throw new NotFoundException("Group", groupId);
         }
         AdviserContact adviser = group.adviserId() == null ? null : contact(advisers.get(group.adviserId()));
-        return new GroupDetail(group, members.of(groupId), meetings.of(groupId), attendance.figures(groupId), feedback.forGroup(groupId), adviser);
+        List<MemberView> memberList = members.of(groupId);
+        return new GroupDetail(group, memberList, meetings.of(groupId), attendance.figures(groupId, memberList), feedback.forGroup(groupId), adviser);
     }
 
     public Page<Leader> leaders(Viewer viewer, String text, PageRequest paging) {
