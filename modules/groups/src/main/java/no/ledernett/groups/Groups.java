@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.Advisers;
 import no.ledernett.matching.SubjectArea;
 import no.ledernett.matching.SubjectAreas;
 import no.ledernett.municipalities.Engagement;
@@ -45,24 +44,23 @@ public class Groups {
     @Inject
     SubjectAreas subjectAreas;
 
-    @Inject
-    Advisers advisers;
+    /** A group with its adviser's and subject area's names, for summaries. */
+    private static final String ROWS = "SELECT g, a.name, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
+            + "LEFT JOIN SubjectArea s ON s.id = g.subjectAreaId";
 
     /**
      * One page of groups with member counts and names, in a fixed number of statements whatever
-     * the page size: count, rows, member counts, municipality names, adviser names (subject
-     * areas come from the shared cache).
+     * the page size: count, rows with adviser and subject area names, member counts (municipality
+     * names are read once per instance).
      */
     public Page<GroupSummary> search(GroupSearch search, PageRequest paging) {
         long total = count(search);
-        List<NetworkGroup> rows = query(search, "SELECT g FROM NetworkGroup g", " ORDER BY g.name, g.id", NetworkGroup.class)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        return new Page<>(summaries(rows), total, paging.page(), paging.size());
+        return new Page<>(list(search, paging), total, paging.page(), paging.size());
     }
 
     /** One page of the search, without counting the whole (a paged table has counted already). */
     public List<GroupSummary> list(GroupSearch search, PageRequest paging) {
-        return summaries(query(search, "SELECT g FROM NetworkGroup g", " ORDER BY g.name, g.id", NetworkGroup.class)
+        return summaries(query(search, ROWS, " ORDER BY g.name, g.id", Object[].class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList());
     }
 
@@ -79,21 +77,22 @@ public class Groups {
         return query(search, "SELECT COUNT(g) FROM NetworkGroup g", "", Long.class).getSingleResult();
     }
 
-    List<GroupSummary> summaries(List<NetworkGroup> rows) {
+    /** Summaries of rows read with {@link #ROWS}: one more statement, for the member counts. */
+    private List<GroupSummary> summaries(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(NetworkGroup::getId).toList();
+        List<Long> ids = rows.stream().map(r -> ((NetworkGroup) r[0]).getId()).toList();
         Map<Long, Long> members = new HashMap<>();
         em.createQuery("SELECT m.group.id, COUNT(m) FROM Membership m WHERE m.group.id IN :ids AND m.left IS NULL GROUP BY m.group.id", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(r -> members.put((Long) r[0], (Long) r[1]));
         Map<String, String> names = municipalities.names();
-        Map<Long, String> adviserNames = advisers.byIds(rows.stream().map(NetworkGroup::getAdviserId).filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(Adviser::getId, Adviser::getName));
-        Map<Long, String> areas = subjectAreaNames();
-        return rows.stream().map(g -> new GroupSummary(g.getId(), g.getName(), g.getMunicipalityNumber(), names.get(g.getMunicipalityNumber()),
-                g.getKind(), g.getSubjectAreaId(), g.getSubjectAreaId() == null ? null : areas.get(g.getSubjectAreaId()), g.getStatus(), g.getStart(),
-                g.getAdviserId(), g.getAdviserId() == null ? null : adviserNames.get(g.getAdviserId()), members.getOrDefault(g.getId(), 0L))).toList();
+        return rows.stream().map(r -> {
+            NetworkGroup g = (NetworkGroup) r[0];
+            return new GroupSummary(g.getId(), g.getName(), g.getMunicipalityNumber(), names.get(g.getMunicipalityNumber()),
+                    g.getKind(), g.getSubjectAreaId(), g.getSubjectAreaId() == null ? null : (String) r[2], g.getStatus(), g.getStart(),
+                    g.getAdviserId(), g.getAdviserId() == null ? null : (String) r[1], members.getOrDefault(g.getId(), 0L));
+        }).toList();
     }
 
     public Map<Long, String> subjectAreaNames() {
@@ -148,8 +147,21 @@ public class Groups {
         return group;
     }
 
+    /**
+     * One group's summary in two statements: the group with its adviser and subject area, and its
+     * member count. The adviser is then in the persistence context for a caller that reads together.
+     */
     public GroupSummary summary(long id) {
-        return summaries(List.of(get(id))).get(0);
+        Object[] row = em.createQuery("SELECT g, a, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
+                        + "LEFT JOIN SubjectArea s ON s.id = g.subjectAreaId WHERE g.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Group", id));
+        NetworkGroup g = (NetworkGroup) row[0];
+        Adviser adviser = (Adviser) row[1];
+        long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)
+                .setParameter("g", id).getSingleResult();
+        return new GroupSummary(g.getId(), g.getName(), g.getMunicipalityNumber(), municipalities.names().get(g.getMunicipalityNumber()),
+                g.getKind(), g.getSubjectAreaId(), (String) row[2], g.getStatus(), g.getStart(),
+                g.getAdviserId(), adviser == null ? null : adviser.getName(), members);
     }
 
     /** Summaries of these groups, by name, in a constant number of statements. */
@@ -157,7 +169,7 @@ public class Groups {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return summaries(em.createQuery("SELECT g FROM NetworkGroup g WHERE g.id IN :ids ORDER BY g.name, g.id", NetworkGroup.class)
+        return summaries(em.createQuery(ROWS + " WHERE g.id IN :ids ORDER BY g.name, g.id", Object[].class)
                 .setParameter("ids", ids).getResultList());
     }
 

@@ -6,10 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.InvalidInputException;
@@ -29,24 +28,34 @@ public class Members {
     @Inject
     Leaders leaders;
 
-    /** Members of a group, current ones first; three statements whatever the size. */
+    /**
+     * Members of a group, current ones first: one statement with the leaders' names and sectors
+     * (plus the group, unless this persistence context has read it already).
+     */
     public List<MemberView> of(long groupId) {
         groups.get(groupId);
-        List<Membership> list = em.createQuery("SELECT m FROM Membership m WHERE m.group.id = :g ORDER BY m.left, m.joined, m.id", Membership.class)
-                .setParameter("g", groupId).getResultList();
-        Map<Long, Leader> people = leaders.byIds(list.stream().map(Membership::getLeaderId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Leader::getId, Function.identity()));
-        Map<Long, String> sectors = groups.subjectAreaNames();
-        return list.stream().map(m -> {
-            Leader l = people.get(m.getLeaderId());
-            return new MemberView(m.getId(), m.getLeaderId(), l.getName(), l.getPositionTitle(), l.getUnit(), l.getSectorId(),
-                    l.getSectorId() == null ? null : sectors.get(l.getSectorId()), l.getReportsToId(), m.getJoined(), m.getLeft());
-        }).sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
+        return em.createQuery("SELECT m.id, m.leaderId, l.name, l.positionTitle, l.unit, l.sectorId, s.name, l.reportsToId, m.joined, m.left "
+                        + "FROM Leader l LEFT JOIN SubjectArea s ON s.id = l.sectorId, Membership m "
+                        + "WHERE m.leaderId = l.id AND m.group.id = :g ORDER BY m.left, m.joined, m.id", Object[].class)
+                .setParameter("g", groupId).getResultList().stream()
+                .map(r -> new MemberView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4], (Long) r[5], (String) r[6], (Long) r[7],
+                        (LocalDate) r[8], (LocalDate) r[9]))
+                .sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
+    }
+
+    /** Ids of the group's current members, in one statement. */
+    public Set<Long> currentIds(long groupId) {
+        return new HashSet<>(em.createQuery("SELECT m.leaderId FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)
+                .setParameter("g", groupId).getResultList());
     }
 
     public List<Composition.Warning> advice(long groupId) {
-        NetworkGroup group = groups.get(groupId);
-        List<Composition.Member> current = of(groupId).stream().filter(MemberView::isCurrent)
+        return advice(groups.get(groupId), of(groupId));
+    }
+
+    /** Advice on the mix, for members the caller has read already. */
+    public List<Composition.Warning> advice(NetworkGroup group, List<MemberView> members) {
+        List<Composition.Member> current = members.stream().filter(MemberView::isCurrent)
                 .map(m -> new Composition.Member(m.leaderId(), m.name(), m.sectorId(), m.reportsToId())).toList();
         return Composition.advise(group.getKind(), group.getSubjectAreaId(), current, groups.subjectAreaNames());
     }

@@ -21,6 +21,12 @@ public class AdviserProfiles {
     @Inject
     Workload workload;
 
+    /** One adviser's committed hours per month, from a month on: only the committed work is read (one statement per source). */
+    public Map<YearMonth, Double> committed(long adviserId, YearMonth from, YearMonth to) {
+        List<LoadEntry> entries = workload.entries(Workload.continuitySince(LocalDate.now())).stream().filter(e -> e.adviserId() == adviserId).toList();
+        return workload.perMonth(entries, from, to).getOrDefault(adviserId, Map.of());
+    }
+
     public List<AdviserProfile> all(YearMonth from, YearMonth to) {
         return all(from, to, Set.of());
     }

@@ -75,6 +75,12 @@ public class Advisers {
         return adviser;
     }
 
+    /** An adviser with the absences read in the same statement, for a page that shows them. */
+    public Adviser withAbsences(long id) {
+        return em.createQuery("SELECT a FROM Adviser a LEFT JOIN FETCH a.absences WHERE a.id = :id", Adviser.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Adviser", id));
+    }
+
     public List<Adviser> byIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

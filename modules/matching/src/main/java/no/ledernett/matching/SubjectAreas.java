@@ -3,9 +3,12 @@ package no.ledernett.matching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Rules;
@@ -20,8 +23,47 @@ public class SubjectAreas {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Every subject area, in order. Read once per transaction: a page or endpoint that reads
+     * together (one persistence context) asks several services for sector and area names, and
+     * the list is small; it is not kept longer, as each instance of a cluster would keep its own.
+     */
     public List<SubjectArea> all() {
-        return em.createQuery("SELECT s FROM SubjectArea s ORDER BY s.sortOrder, s.name", SubjectArea.class).getResultList();
+        TransactionSynchronizationRegistry tx = transactions();
+        boolean inTransaction = tx != null && tx.getTransactionKey() != null;
+        if (inTransaction && tx.getResource(READ) instanceof List<?> known) {
+            @SuppressWarnings("unchecked")
+            List<SubjectArea> areas = (List<SubjectArea>) known;
+            return areas;
+        }
+        List<SubjectArea> areas = em.createQuery("SELECT s FROM SubjectArea s ORDER BY s.sortOrder, s.name", SubjectArea.class).getResultList();
+        if (inTransaction) {
+            tx.putResource(READ, areas);
+        }
+        return areas;
+    }
+
+    private static final Object READ = SubjectAreas.class.getName() + ".all";
+
+    private volatile TransactionSynchronizationRegistry transactions;
+
+    private TransactionSynchronizationRegistry transactions() {
+        if (transactions == null) {
+            try {
+                transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException e) {
+                return null;
+            }
+        }
+        return transactions;
+    }
+
+    /** After a change in this transaction, the next {@link #all()} reads again. */
+    private void forget() {
+        TransactionSynchronizationRegistry tx = transactions();
+        if (tx != null && tx.getTransactionKey() != null) {
+            tx.putResource(READ, Boolean.FALSE);
+        }
     }
 
     public List<SubjectArea> active() {
@@ -58,6 +100,7 @@ public class SubjectAreas {
         int next = all().stream().mapToInt(SubjectArea::getSortOrder).max().orElse(0) + 10;
         SubjectArea area = new SubjectArea(code.trim(), name.trim(), next);
         em.persist(area);
+        forget();
         return area;
     }
 
@@ -67,6 +110,7 @@ public class SubjectAreas {
         SubjectArea area = get(id);
         area.rename(name.trim());
         area.setActive(active);
+        forget();
         return area;
     }
 }

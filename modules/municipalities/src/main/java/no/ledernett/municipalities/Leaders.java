@@ -36,6 +36,12 @@ public class Leaders {
         return new Page<>(items, total, paging.page(), paging.size());
     }
 
+    /** One page of the search, without counting the whole: one statement, for a choice list. */
+    public List<Leader> list(MunicipalityNumber municipality, String text, PageRequest paging) {
+        return query(municipality, text, "SELECT l FROM Leader l", " ORDER BY l.name, l.id", Leader.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    }
+
     private <T> TypedQuery<T> query(MunicipalityNumber municipality, String text, String select, String order, Class<T> type) {
         String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         String where = " WHERE l.municipality.number = :m"

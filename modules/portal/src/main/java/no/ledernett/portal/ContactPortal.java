@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.ledernett.groups.GroupSearch;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
@@ -90,17 +88,17 @@ public class ContactPortal {
         MunicipalityNumber municipality = new MunicipalityNumber(number);
         List<Engagement> bought = engagements.of(municipality);
         Map<Long, BudgetUse> use = engagements.budgetUse(bought);
-        List<GroupSummary> theirGroups = groups.search(new GroupSearch(null, number, null, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        List<Long> courseAdvisers = em.createQuery("SELECT DISTINCT c.adviserId FROM CoachingCourse c, Leader l WHERE l.id = c.leaderId AND l.municipality.number = :m",
-                Long.class).setParameter("m", number).getResultList();
-        Set<Long> adviserIds = new LinkedHashSet<>();
-        theirGroups.stream().map(GroupSummary::adviserId).filter(java.util.Objects::nonNull).forEach(adviserIds::add);
-        adviserIds.addAll(courseAdvisers);
+        List<GroupSummary> theirGroups = groups.list(new GroupSearch(null, number, null, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE));
+        // Everyone who advises the municipality, for groups or coaching, in one statement.
+        List<Adviser> theirAdvisers = em.createQuery("SELECT a FROM Adviser a WHERE a.id IN (SELECT g.adviserId FROM NetworkGroup g "
+                        + "WHERE g.municipalityNumber = :m) OR a.id IN (SELECT c.adviserId FROM CoachingCourse c, Leader l "
+                        + "WHERE l.id = c.leaderId AND l.municipality.number = :m) ORDER BY a.name, a.id", Adviser.class)
+                .setParameter("m", number).getResultList();
         long courses = em.createQuery("SELECT COUNT(c) FROM CoachingCourse c, Leader l WHERE l.id = c.leaderId AND l.municipality.number = :m", Long.class)
                 .setParameter("m", number).getSingleResult();
-        return new Overview(number, municipalities.get(municipality).name(),
+        return new Overview(number, municipalities.names().get(number),
                 bought.stream().map(e -> new EngagementUse(e, use.get(e.getId()))).toList(), theirGroups, courses,
-                advisers.byIds(adviserIds).stream().map(ContactPortal::contact).toList());
+                theirAdvisers.stream().map(ContactPortal::contact).toList());
     }
 
     public GroupDetail group(Viewer viewer, long groupId) {
@@ -115,7 +113,8 @@ public class ContactPortal {
             throw new NotFoundException("Group", groupId);
         }
         AdviserContact adviser = group.adviserId() == null ? null : contact(advisers.get(group.adviserId()));
-        return new GroupDetail(group, members.of(groupId), meetings.of(groupId), attendance.figures(groupId), feedback.forGroup(groupId), adviser);
+        List<MemberView> memberList = members.of(groupId);
+        return new GroupDetail(group, memberList, meetings.of(groupId), attendance.figures(groupId, memberList), feedback.forGroup(groupId), adviser);
     }
 
     public Page<Leader> leaders(Viewer viewer, String text, PageRequest paging) {

@@ -66,8 +66,9 @@ public class LeaderPortal {
     /** Meetings of the leader's groups from a month back (for feedback) to the end of the plan. */
     public List<MyMeeting> meetings(Viewer viewer) {
         long leader = Tenancy.leader(viewer);
-        List<GroupSummary> mine = groups(viewer);
-        Map<Long, String> names = mine.stream().collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
+        // Only the names of the leader's groups are shown here: one statement, not a summary each.
+        Map<Long, String> names = em.createQuery("SELECT g.id, g.name FROM Membership m JOIN m.group g WHERE m.leaderId = :l AND m.left IS NULL",
+                Object[].class).setParameter("l", leader).getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1], (a, b) -> a));
         LocalDateTime now = LocalDateTime.now();
         List<GroupMeeting> list = meetings.ofGroups(names.keySet(), LocalDate.now().minusMonths(1));
         Map<Long, ChallengeView> own = challenges.ownFor(leader, list);
@@ -99,8 +100,13 @@ public class LeaderPortal {
 
     /** The leader's own challenges that have a next step, newest first. */
     public List<ChallengeView> nextSteps(Viewer viewer) {
+        return nextSteps(viewer, meetings(viewer));
+    }
+
+    /** The next steps among meetings already read with {@link #meetings}. */
+    public List<ChallengeView> nextSteps(Viewer viewer, List<MyMeeting> mine) {
         long leader = Tenancy.leader(viewer);
-        return meetings(viewer).stream().map(MyMeeting::mine).filter(c -> c != null && c.nextStep() != null && c.leaderId() == leader)
+        return mine.stream().map(MyMeeting::mine).filter(c -> c != null && c.nextStep() != null && c.leaderId() == leader)
                 .sorted(java.util.Comparator.comparing(ChallengeView::submittedAt).reversed()).toList();
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,24 +81,77 @@ public class Challenges {
     }
 
     private Set<Long> currentMembers(long groupId) {
-        return members.of(groupId).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
+        return members.currentIds(groupId);
+    }
+
+    /** Challenges of these meetings and these challenges by id, each with its owner's name, in one statement. */
+    private List<Named> read(Collection<Long> meetingIds, Collection<Long> challengeIds) {
+        return em.createQuery("SELECT c, l.name FROM Challenge c JOIN Leader l ON l.id = c.leaderId WHERE c.meetingId IN :m OR c.id IN :c "
+                        + "ORDER BY c.submittedAt, c.id", Object[].class)
+                .setParameter("m", meetingIds.isEmpty() ? List.of(-1L) : meetingIds).setParameter("c", challengeIds.isEmpty() ? List.of(-1L) : challengeIds)
+                .getResultList().stream().map(r -> new Named((Challenge) r[0], (String) r[1])).toList();
+    }
+
+    private record Named(Challenge challenge, String name) {
+    }
+
+    private List<ChallengeView> views(Viewer viewer, GroupMeeting meeting, List<Named> rows, boolean mayRead) {
+        List<ChallengeView> list = rows.stream().filter(r -> r.challenge().getMeetingId() == meeting.getId())
+                .map(r -> view(r.challenge(), r.name(), mayRead, meeting)).toList();
+        if (mayRead && !list.isEmpty()) {
+            audit.fire(new Audited(viewer, "challenge.read", "meeting:" + meeting.getId()));
+        }
+        return list;
     }
 
     public List<ChallengeView> of(Viewer viewer, long meetingId) {
         GroupMeeting meeting = meetings.get(meetingId);
         NetworkGroup group = groups.get(meeting.getGroupId());
         boolean mayRead = ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId());
-        List<Challenge> list = em.createQuery("SELECT c FROM Challenge c WHERE c.meetingId = :m ORDER BY c.submittedAt, c.id", Challenge.class)
-                .setParameter("m", meetingId).getResultList();
-        Map<Long, String> names = names(list.stream().map(Challenge::getLeaderId).toList());
-        if (mayRead && !list.isEmpty()) {
-            audit.fire(new Audited(viewer, "challenge.read", "meeting:" + meetingId));
-        }
-        return list.stream().map(c -> view(c, names.get(c.getLeaderId()), mayRead, meeting)).toList();
+        return views(viewer, meeting, read(List.of(meetingId), List.of()), mayRead);
+    }
+
+    /** What the meeting room shows of the challenges: this meeting's, last held meeting's next steps, and the focus advice. */
+    public record Room(List<ChallengeView> challenges, List<ChallengeView> followUp, FocusAdvice advice) implements Serializable {
     }
 
     /**
-     * A leader's own challenges in these meetings, by meeting id, in two statements whatever the
+     * The meeting room's challenges in one statement, given what the room has read already: the
+     * meeting's series (date order, with the meeting), its group and members.
+     */
+    public Room room(Viewer viewer, GroupMeeting meeting, List<GroupMeeting> series, NetworkGroup group, List<MemberView> memberList) {
+        Set<Long> current = memberList.stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
+        boolean mayRead = ChallengeAccess.mayRead(viewer, current, group.getAdviserId());
+        GroupMeeting previous = previousHeld(meeting, series);
+        List<Long> focusIds = focusIds(meeting, series);
+        List<Named> rows = read(previous == null ? List.of(meeting.getId()) : List.of(meeting.getId(), previous.getId()), focusIds);
+        List<ChallengeView> list = views(viewer, meeting, rows, mayRead);
+        List<ChallengeView> followUp = previous == null ? List.of() : followUp(views(viewer, previous, rows, mayRead));
+        Set<Long> focus = Set.copyOf(focusIds);
+        return new Room(list, followUp, advice(meeting, series,
+                rows.stream().filter(r -> focus.contains(r.challenge().getId())).map(Named::challenge).toList(),
+                rows.stream().filter(r -> r.challenge().getMeetingId() == meeting.getId()).map(Named::challenge).toList(), memberList));
+    }
+
+    /** The held meeting before this one in its series, as {@link Meetings#previousHeld} finds it. */
+    private static GroupMeeting previousHeld(GroupMeeting meeting, List<GroupMeeting> series) {
+        GroupMeeting previous = null;
+        for (GroupMeeting m : series) {
+            if (m.getStatus() == MeetingStatus.HELD && m.getDate().isBefore(meeting.getDate())
+                    && (previous == null || !m.getDate().isBefore(previous.getDate()))) {
+                previous = m;
+            }
+        }
+        return previous;
+    }
+
+    private static List<Long> focusIds(GroupMeeting meeting, List<GroupMeeting> series) {
+        return series.stream().filter(m -> !m.getId().equals(meeting.getId()) && m.getFocusChallengeId() != null
+                && m.getStatus() != MeetingStatus.CANCELLED).map(GroupMeeting::getFocusChallengeId).toList();
+    }
+
+    /**
+     * A leader's own challenges in these meetings, by meeting id, in one statement whatever the
      * number of meetings. A leader always reads their own text; that is not logged as reading.
      */
     public Map<Long, ChallengeView> ownFor(long leaderId, List<GroupMeeting> meetingList) {
@@ -105,13 +159,10 @@ public class Challenges {
             return Map.of();
         }
         Map<Long, GroupMeeting> byMeeting = byId(meetingList, GroupMeeting::getId);
-        List<Challenge> own = em.createQuery("SELECT c FROM Challenge c WHERE c.leaderId = :l AND c.meetingId IN :m", Challenge.class)
-                .setParameter("l", leaderId).setParameter("m", byMeeting.keySet()).getResultList();
-        if (own.isEmpty()) {
-            return Map.of();
-        }
-        String name = names(List.of(leaderId)).get(leaderId);
-        return own.stream().collect(Collectors.toMap(Challenge::getMeetingId, c -> view(c, name, true, byMeeting.get(c.getMeetingId()))));
+        return em.createQuery("SELECT c, l.name FROM Challenge c JOIN Leader l ON l.id = c.leaderId WHERE c.leaderId = :l AND c.meetingId IN :m",
+                        Object[].class).setParameter("l", leaderId).setParameter("m", byMeeting.keySet()).getResultList().stream()
+                .collect(Collectors.toMap(r -> ((Challenge) r[0]).getMeetingId(),
+                        r -> view((Challenge) r[0], (String) r[1], true, byMeeting.get(((Challenge) r[0]).getMeetingId()))));
     }
 
     private static ChallengeView view(Challenge c, String name, boolean mayRead, GroupMeeting meeting) {
@@ -156,28 +207,38 @@ public class Challenges {
 
     /** The suggestion for the challenge in focus, with every member's focus history in the group. */
     public FocusAdvice focusAdvice(long meetingId) {
-        GroupMeeting meeting = meetings.get(meetingId);
-        List<GroupMeeting> series = meetings.of(meeting.getGroupId());
+        List<GroupMeeting> series = meetings.seriesOf(meetingId);
+        GroupMeeting meeting = series.stream().filter(m -> m.getId() == meetingId).findFirst().orElseGet(() -> meetings.get(meetingId));
+        List<Challenge> rows = read(List.of(meetingId), focusIds(meeting, series)).stream().map(Named::challenge).toList();
+        return advice(meeting, series, rows.stream().filter(c -> c.getMeetingId() != meetingId).toList(),
+                rows.stream().filter(c -> c.getMeetingId() == meetingId).toList(), members.of(meeting.getGroupId()));
+    }
+
+    /**
+     * The focus advice from the series, the earlier focus challenges, this meeting's submitted
+     * challenges (in order of submission) and the group's members.
+     */
+    private static FocusAdvice advice(GroupMeeting meeting, List<GroupMeeting> series, List<Challenge> earlierFocus, List<Challenge> submitted,
+                                      List<MemberView> memberList) {
         Map<Long, Long> ownerOfFocus = new HashMap<>();
-        List<Long> focusIds = series.stream().filter(m -> !m.getId().equals(meetingId) && m.getFocusChallengeId() != null
-                && m.getStatus() != MeetingStatus.CANCELLED).map(GroupMeeting::getFocusChallengeId).toList();
-        if (!focusIds.isEmpty()) {
-            em.createQuery("SELECT c.id, c.leaderId FROM Challenge c WHERE c.id IN :ids", Object[].class).setParameter("ids", focusIds)
-                    .getResultList().forEach(r -> ownerOfFocus.put((Long) r[0], (Long) r[1]));
-        }
+        earlierFocus.forEach(c -> ownerOfFocus.put(c.getId(), c.getLeaderId()));
         Map<Long, Integer> times = new HashMap<>();
         Map<Long, Integer> lastIndex = new HashMap<>();
-        int position = series.indexOf(meeting);
+        int position = -1;
+        for (int i = 0; i < series.size(); i++) {
+            if (series.get(i).getId().equals(meeting.getId())) {
+                position = i;
+            }
+        }
         for (int i = 0; i < series.size(); i++) {
             GroupMeeting m = series.get(i);
-            Long owner = m.getFocusChallengeId() == null ? null : ownerOfFocus.get(m.getFocusChallengeId());
+            Long owner = m.getFocusChallengeId() == null || m.getId().equals(meeting.getId()) || m.getStatus() == MeetingStatus.CANCELLED
+                    ? null : ownerOfFocus.get(m.getFocusChallengeId());
             if (owner != null) {
                 times.merge(owner, 1, Integer::sum);
                 lastIndex.merge(owner, i, Math::max);
             }
         }
-        List<Challenge> submitted = em.createQuery("SELECT c FROM Challenge c WHERE c.meetingId = :m ORDER BY c.submittedAt, c.id", Challenge.class)
-                .setParameter("m", meetingId).getResultList();
         List<FocusSuggestion.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < submitted.size(); i++) {
             Challenge c = submitted.get(i);
@@ -186,7 +247,7 @@ public class Challenges {
         }
         var suggestion = FocusSuggestion.suggest(candidates);
         Set<Long> submitters = submitted.stream().map(Challenge::getLeaderId).collect(Collectors.toSet());
-        List<FocusAdvice.History> history = members.of(meeting.getGroupId()).stream().filter(MemberView::isCurrent)
+        List<FocusAdvice.History> history = memberList.stream().filter(MemberView::isCurrent)
                 .map(m -> new FocusAdvice.History(m.leaderId(), m.name(), times.getOrDefault(m.leaderId(), 0), submitters.contains(m.leaderId())))
                 .sorted(Comparator.comparingInt(FocusAdvice.History::timesInFocus).thenComparing(FocusAdvice.History::name)).toList();
         Map<Long, String> names = history.stream().collect(Collectors.toMap(FocusAdvice.History::leaderId, FocusAdvice.History::name));
@@ -232,7 +293,11 @@ public class Challenges {
         if (previous == null) {
             return List.of();
         }
-        return of(viewer, previous.getId()).stream().filter(c -> c.confidential() || c.nextStep() != null).toList();
+        return followUp(of(viewer, previous.getId()));
+    }
+
+    private static List<ChallengeView> followUp(List<ChallengeView> previous) {
+        return previous.stream().filter(c -> c.confidential() || c.nextStep() != null).toList();
     }
 
     private Challenge writable(Viewer viewer, long challengeId) {

@@ -250,12 +250,13 @@ public class Coaching implements CommittedLoad {
 
     @Override
     public List<LoadEntry> since(LocalDate day) {
-        List<CoachingCourse> courses = em.createQuery("SELECT c FROM CoachingCourse c WHERE c.status = 'ACTIVE' AND c.end >= :d", CoachingCourse.class)
-                .setParameter("d", day).getResultList();
-        Map<Long, String> municipality = leaders.byIds(courses.stream().map(CoachingCourse::getLeaderId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Leader::getId, Leader::getMunicipalityNumber));
-        return courses.stream().map(c -> new LoadEntry(c.getAdviserId(), municipality.get(c.getLeaderId()), "coaching:" + c.getId(),
-                Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "coaching.label"), c.getHoursPerMonth(), c.getStart(), c.getEnd())).toList();
+        // The leader's municipality with each course: one statement.
+        return em.createQuery("SELECT c, l.municipality.number FROM CoachingCourse c, Leader l WHERE l.id = c.leaderId AND c.status = 'ACTIVE' "
+                        + "AND c.end >= :d", Object[].class).setParameter("d", day).getResultList().stream().map(r -> {
+                    CoachingCourse c = (CoachingCourse) r[0];
+                    return new LoadEntry(c.getAdviserId(), (String) r[1], "coaching:" + c.getId(), Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "coaching.label"), c.getHoursPerMonth(),
+                            c.getStart(), c.getEnd());
+                }).toList();
     }
 
     private static <T> T find(java.util.function.Supplier<T> lookup, String field, Object id) {

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Everything the sessions module keeps about one leader, for an export on request, and erasure:
@@ -44,14 +46,23 @@ public class LeaderRecords {
                     row.put("comment", f.comment());
                     return row;
                 }).toList());
-        List<CoachingCourse> courses = courses(leaderId);
-        data.put("coaching", courses.stream().map(c -> {
+        // Courses with their sessions in one statement, however many courses.
+        Map<CoachingCourse, List<CoachingSession>> coaching = new LinkedHashMap<>();
+        em.createQuery("SELECT c, s FROM CoachingCourse c LEFT JOIN CoachingSession s ON s.courseId = c.id WHERE c.leaderId = :l "
+                        + "ORDER BY c.start, c.id, s.date", Object[].class).setParameter("l", leaderId).getResultList()
+                .forEach(r -> {
+                    List<CoachingSession> list = coaching.computeIfAbsent((CoachingCourse) r[0], k -> new ArrayList<>());
+                    if (r[1] != null) {
+                        list.add((CoachingSession) r[1]);
+                    }
+                });
+        data.put("coaching", coaching.keySet().stream().map(c -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("courseId", c.getId());
             row.put("adviserId", c.getAdviserId());
             row.put("start", String.valueOf(c.getStart()));
             row.put("end", String.valueOf(c.getEnd()));
-            row.put("sessions", sessions(c.getId()).stream().map(s -> {
+            row.put("sessions", coaching.get(c).stream().map(s -> {
                 Map<String, Object> session = new LinkedHashMap<>();
                 session.put("date", String.valueOf(s.getDate()));
                 session.put("mode", s.getMode().name());
@@ -72,7 +83,7 @@ public class LeaderRecords {
                 .forEach(Challenge::erase);
         em.createQuery("SELECT f FROM Feedback f WHERE f.leaderId = :l", Feedback.class).setParameter("l", leaderId).getResultList()
                 .forEach(Feedback::eraseComment);
-        courses(leaderId).forEach(c -> sessions(c.getId()).forEach(s -> s.writeNotes(null)));
+        sessions(courses(leaderId)).values().forEach(list -> list.forEach(s -> s.writeNotes(null)));
         em.createQuery("SELECT c FROM CalendarLink c WHERE c.owner = :o AND c.ownerId = :l", CalendarLink.class)
                 .setParameter("o", CalendarLink.Owner.LEADER).setParameter("l", leaderId).getResultList().stream()
                 .filter(c -> !c.isRevoked()).forEach(CalendarLink::revoke);
@@ -83,8 +94,13 @@ public class LeaderRecords {
                 .setParameter("l", leaderId).getResultList();
     }
 
-    private List<CoachingSession> sessions(long courseId) {
-        return em.createQuery("SELECT s FROM CoachingSession s WHERE s.courseId = :c ORDER BY s.date", CoachingSession.class)
-                .setParameter("c", courseId).getResultList();
+    /** The sessions of these courses by course, in date order: one statement, not one per course. */
+    private Map<Long, List<CoachingSession>> sessions(List<CoachingCourse> courses) {
+        if (courses.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT s FROM CoachingSession s WHERE s.courseId IN :c ORDER BY s.date", CoachingSession.class)
+                .setParameter("c", courses.stream().map(CoachingCourse::getId).toList()).getResultStream()
+                .collect(Collectors.groupingBy(CoachingSession::getCourseId, LinkedHashMap::new, Collectors.toList()));
     }
 }

@@ -48,6 +48,12 @@ public class Meetings {
                 .setParameter("g", groupId).getResultList();
     }
 
+    /** Every meeting in the series of this one (its group's), this one among them, in date order; one statement. */
+    public List<GroupMeeting> seriesOf(long meetingId) {
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId = (SELECT x.groupId FROM GroupMeeting x WHERE x.id = :id) "
+                + "ORDER BY m.date, m.start", GroupMeeting.class).setParameter("id", meetingId).getResultList();
+    }
+
     /** The meetings of these groups from a day on, in date order, in one statement. */
     public List<GroupMeeting> ofGroups(java.util.Collection<Long> groupIds, LocalDate from) {
         if (groupIds.isEmpty()) {

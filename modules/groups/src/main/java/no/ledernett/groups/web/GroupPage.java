@@ -33,6 +33,7 @@ import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.web.FormMessages;
 import org.omnifaces.util.Faces;
@@ -43,6 +44,8 @@ import org.omnifaces.util.Faces;
 public class GroupPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final int CANDIDATES = 20;
 
     @Inject
     Groups groups;
@@ -69,6 +72,7 @@ public class GroupPage implements Serializable {
     private List<Composition.Warning> advice;
     private String leaderSearch;
     private List<Leader> candidates = List.of();
+    private List<Leader> managers;
     private RankingResult ranking;
     private List<SubjectArea> areas;
     private String newName;
@@ -78,21 +82,28 @@ public class GroupPage implements Serializable {
     private String newUnit;
     private Long newReportsTo;
 
+    /**
+     * Reads the page's data together (one persistence context): the summary reads the group with
+     * its adviser, the advice uses the members read here, and the first candidates come from the
+     * managers' list, so the page costs six statements.
+     */
+    @ReadTogether
     public void load() {
         if (id == null) {
             Faces.responseSendError(404, "Group not found");
             return;
         }
         try {
+            summary = groups.summary(id);
             group = groups.get(id);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Group not found");
             return;
         }
-        summary = groups.summary(id);
         memberList = members.of(id);
-        advice = members.advice(id);
+        advice = members.advice(group, memberList);
         areas = subjectAreas.active();
+        managers = null;
         searchLeaders();
     }
 
@@ -105,8 +116,11 @@ public class GroupPage implements Serializable {
 
     public void searchLeaders() {
         Set<Long> current = memberList.stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
-        candidates = leaders.search(new MunicipalityNumber(group().getMunicipalityNumber()), leaderSearch, PageRequest.of(0, 20)).items().stream()
-                .filter(l -> !current.contains(l.getId())).toList();
+        // Without a search text the first candidates are the first managers (same order), read once for both lists.
+        List<Leader> found = leaderSearch == null || leaderSearch.isBlank()
+                ? getManagers().stream().limit(CANDIDATES).toList()
+                : leaders.list(new MunicipalityNumber(group().getMunicipalityNumber()), leaderSearch, PageRequest.of(0, CANDIDATES));
+        candidates = found.stream().filter(l -> !current.contains(l.getId())).toList();
     }
 
     public void add(Leader leader) {
@@ -199,7 +213,10 @@ public class GroupPage implements Serializable {
     }
 
     public List<Leader> getManagers() {
-        return leaders.search(new MunicipalityNumber(group().getMunicipalityNumber()), null, PageRequest.of(0, 200)).items();
+        if (managers == null) {
+            managers = leaders.list(new MunicipalityNumber(group().getMunicipalityNumber()), null, PageRequest.of(0, 200));
+        }
+        return managers;
     }
 
     private static Locale locale() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.GroupAdvisers;
@@ -27,6 +28,7 @@ import no.ledernett.groups.GroupStatus;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
 import no.ledernett.groups.GroupsConfig;
+import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.groups.NetworkGroup;
 import no.ledernett.matching.Proposal;
@@ -155,8 +157,12 @@ public class GroupsResource {
     }
 
     private GroupJson json(long id) {
+        // The summary reads the group first, so the rest finds it in the persistence context; the
+        // advice is given on the members read here, not read again.
+        GroupSummary summary = groups.summary(id);
         NetworkGroup group = groups.get(id);
-        return GroupJson.of(group, groups.summary(id), group.hoursPerMonth(config.preparationHours()), members.of(id), members.advice(id),
+        List<MemberView> memberList = members.of(id);
+        return GroupJson.of(group, summary, group.hoursPerMonth(config.preparationHours()), memberList, members.advice(group, memberList),
                 Problems.locale(headers));
     }
 

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserProfile;
 import no.ledernett.matching.AdviserProfiles;
 import no.ledernett.matching.Advisers;
 import no.ledernett.matching.Competence;
@@ -64,7 +64,7 @@ public class AdviserDetails implements Serializable {
             return;
         }
         try {
-            adviser = advisers.get(id);
+            adviser = advisers.withAbsences(id);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Adviser not found");
             return;
@@ -73,10 +73,11 @@ public class AdviserDetails implements Serializable {
         areas = subjectAreas.active();
         YearMonth from = YearMonth.now();
         YearMonth to = from.plusMonths(11);
-        AdviserProfile profile = profiles.all(from, to).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        // Only this adviser's committed hours; ranking every adviser's profile is not needed here.
+        Map<YearMonth, Double> committed = profiles.committed(id, from, to);
         load = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            load.add(new MonthLoad(m, profile.committedIn(m), profile.monthlyCapacity()));
+            load.add(new MonthLoad(m, committed.getOrDefault(m, 0.0), adviser.getMonthlyCapacity()));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.Viewer;
 import no.ledernett.portal.ContactPortal;
 import org.omnifaces.util.Faces;
@@ -22,6 +23,8 @@ public class PortalGroup {
     private Long id;
     private ContactPortal.GroupDetail detail;
 
+    /** Reads together: one persistence context, so the group is read once. */
+    @ReadTogether
     public void load() {
         try {
             detail = contacts.group(viewer, id == null ? -1 : id);

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.portal.ContactPortal;
@@ -36,12 +37,14 @@ public class PortalHome implements Serializable {
     private List<CoachingSession> coaching;
     private String calendarUrl;
 
+    /** Reads the start page together (one persistence context); the next steps come from the meetings read here. */
+    @ReadTogether
     public void load() {
         if (isContact()) {
             overview = contacts.overview(viewer);
         } else {
             meetings = leaders.meetings(viewer);
-            nextSteps = leaders.nextSteps(viewer);
+            nextSteps = leaders.nextSteps(viewer, meetings);
             coaching = leaders.coachingSessions(viewer);
         }
     }

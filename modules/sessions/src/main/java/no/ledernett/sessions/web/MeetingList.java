@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import no.ledernett.groups.Groups;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.sessions.GroupMeeting;
@@ -38,6 +39,8 @@ public class MeetingList implements Serializable {
     private List<GroupMeeting> list;
     private Map<Long, String> groupNames = Map.of();
 
+    /** Reads together: one persistence context, so the group is read once. */
+    @ReadTogether
     public void load() {
         if (groupId != null) {
             try {

@@ -9,13 +9,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
 import no.ledernett.groups.MeetingMethod;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
+import no.ledernett.groups.NetworkGroup;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.sessions.AttendanceRegister;
@@ -68,7 +69,8 @@ public class MeetingRoom implements Serializable {
 
     private Long id;
     private GroupMeeting meeting;
-    private GroupSummary group;
+    private NetworkGroup group;
+    private FeedbackBox.Summary feedbackSummary;
     private List<ChallengeView> challengeList;
     private List<ChallengeView> followUp;
     private FocusAdvice advice;
@@ -83,24 +85,32 @@ public class MeetingRoom implements Serializable {
     private Integer rating;
     private String feedbackComment;
 
+    /**
+     * Reads the room together (one persistence context) in six statements: the series with this
+     * meeting, the group, its members, every challenge the room shows, attendance and feedback.
+     */
+    @ReadTogether
     public void load() {
         if (id == null) {
             Faces.responseSendError(404, "Meeting not found");
             return;
         }
+        List<GroupMeeting> series = meetings.seriesOf(id);
         try {
             meeting = scope.meeting(viewer, id);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Meeting not found");
             return;
         }
-        group = groups.summary(meeting.getGroupId());
-        challengeList = challenges.of(viewer, id);
-        followUp = challenges.followUp(viewer, id);
-        advice = challenges.focusAdvice(id);
-        present = members.of(meeting.getGroupId()).stream().filter(MemberView::isCurrent)
-                .sorted(Comparator.comparingLong(MemberView::leaderId)).toList();
+        group = groups.get(meeting.getGroupId());
+        List<MemberView> memberList = members.of(meeting.getGroupId());
+        Challenges.Room room = challenges.room(viewer, meeting, series, group, memberList);
+        challengeList = room.challenges();
+        followUp = room.followUp();
+        advice = room.advice();
+        present = memberList.stream().filter(MemberView::isCurrent).sorted(Comparator.comparingLong(MemberView::leaderId)).toList();
         marks = new HashMap<>(attendance.of(id));
+        feedbackSummary = feedback.forMeeting(id);
     }
 
     private void reload() {
@@ -190,6 +200,7 @@ public class MeetingRoom implements Serializable {
     public void rate() {
         try {
             feedback.rate(id, feedbackFrom, rating, feedbackComment);
+            feedbackSummary = null;
             feedbackFrom = null;
             rating = null;
             feedbackComment = null;
@@ -233,7 +244,10 @@ public class MeetingRoom implements Serializable {
     }
 
     public FeedbackBox.Summary getFeedback() {
-        return feedback.forMeeting(id);
+        if (feedbackSummary == null) {
+            feedbackSummary = feedback.forMeeting(id);
+        }
+        return feedbackSummary;
     }
 
     public String presence(long leaderId) {
@@ -253,7 +267,7 @@ public class MeetingRoom implements Serializable {
         return meeting;
     }
 
-    public GroupSummary getGroup() {
+    public NetworkGroup getGroup() {
         return group;
     }
 
