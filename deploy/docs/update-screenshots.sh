@@ -30,6 +30,11 @@ shots=(
 missing=0
 for shot in "${shots[@]}"; do
     name="${shot%%:*}" source="$from/${shot#*:}.png"
+    # AccessibilityIT shows each page in one of the three languages in turn; "-nn"/"-en" names the others.
+    for language in nn en; do
+        [[ -f "$source" ]] || source="$from/${shot#*:}-$language.png"
+    done
+    [[ -f "$source" ]] || source="$from/${shot#*:}.png"
     if [[ ! -f "$source" ]]; then
         echo "missing: $source (run the test class that takes it)" >&2
         missing=$((missing + 1))

@@ -138,6 +138,8 @@ class AccessibilityIT {
             } else {
                 browser.open(base, path, AuthorizationMatrixIT.USERS.get(visit.role()), Api.PASSWORD);
             }
+            // A signed-in user's own choice outranks the browser's: switch with the header's picker, as they would.
+            browser.useLanguage(language);
             String where = visit.path() + " as " + visit.role() + " in " + language;
             String lang = browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang");
             if (!language.equals(lang)) {
@@ -148,8 +150,10 @@ class AccessibilityIT {
                 languageFailures.add(where + ": shows the raw key " + raw.group());
             }
             results.add(new Result(visit, browser.driver.getCurrentUrl().replace(base.toString(), "/"), browser.driver.getTitle(), check(axe)));
-            browser.screenshot(screenName(visit, shot));
+            // "-nn"/"-en" after the name of a page shown in nynorsk or English (update-screenshots.sh knows).
+            browser.screenshot(screenName(visit, shot) + (language.equals("nb") ? "" : "-" + language));
         }
+        browser.useLanguage("nb");
         browser.chooseLanguage(base, "nb");
         assertEquals(List.of(), languageFailures, "pages in their language");
         RESULTS.addAll(results);

@@ -71,6 +71,15 @@ final class Browser implements AutoCloseable {
         driver.manage().addCookie(new org.openqa.selenium.Cookie("ledernett-language", tag, path.isEmpty() ? "/" : path));
     }
 
+    /** Switches the page shown to a language with the header's picker, unless it is in that language already. */
+    void useLanguage(String tag) {
+        org.openqa.selenium.By html = org.openqa.selenium.By.tagName("html");
+        if (!tag.equals(driver.findElement(html).getAttribute("lang")) && !driver.findElements(org.openqa.selenium.By.id("language-" + tag)).isEmpty()) {
+            driver.findElement(org.openqa.selenium.By.id("language-" + tag)).click();
+            wait.until(d -> tag.equals(d.findElement(html).getAttribute("lang")));
+        }
+    }
+
     void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);

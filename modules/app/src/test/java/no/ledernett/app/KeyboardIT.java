@@ -80,7 +80,18 @@ class KeyboardIT {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** Polls briefly: styles can settle a moment after the focus moves. */
     private boolean focusVisible(WebElement element) {
+        for (int i = 0; i < 10; i++) {
+            if (focusVisibleNow(element)) {
+                return true;
+            }
+            browser.sleepQuietly(100);
+        }
+        return false;
+    }
+
+    private boolean focusVisibleNow(WebElement element) {
         Object visible = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
                 const s = getComputedStyle(arguments[0]);
                 return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow && s.boxShadow !== 'none');""", element);

@@ -174,9 +174,11 @@ class MunicipalitiesApiIT {
     }
 
     @Test
-    void problems_are_in_bokmal_unless_english_is_asked_for() {
+    void problems_are_in_bokmal_unless_nynorsk_or_english_is_asked_for() {
         assertEquals("Finnes ikke", api.get("api/engagements/987654").object().getString("title"));
         assertEquals("Not found", api.get("api/engagements/987654", "en-GB,en;q=0.8").object().getString("title"));
-        assertEquals("Finnes ikke", api.get("api/engagements/987654", "nn-NO").object().getString("title"));
+        assertEquals("Finst ikkje", api.get("api/engagements/987654", "nn-NO").object().getString("title"));
+        assertEquals("Finnes ikke", api.get("api/engagements/987654", "no,sv;q=0.5").object().getString("title"));
+        assertEquals("Finnes ikke", api.get("api/engagements/987654", "de-DE").object().getString("title"), "a language we do not have");
     }
 }
