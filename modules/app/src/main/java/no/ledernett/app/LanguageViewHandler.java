@@ -10,6 +10,9 @@ import java.util.Locale;
 /** Gives every view the language {@link LanguageChoice} picks, instead of the browser's Accept-Language. */
 public class LanguageViewHandler extends ViewHandlerWrapper {
 
+    /** The application-scoped bean's proxy, looked up once (a CDI lookup per request showed in profiles). */
+    private volatile LanguageChoice choice;
+
     public LanguageViewHandler(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -17,7 +20,12 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     @Override
     public Locale calculateLocale(FacesContext context) {
         if (context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
-            return CDI.current().select(LanguageChoice.class).get().of(request).locale();
+            LanguageChoice known = choice;
+            if (known == null) {
+                known = CDI.current().select(LanguageChoice.class).get();
+                choice = known;
+            }
+            return known.of(request).locale();
         }
         return super.calculateLocale(context);
     }

@@ -108,11 +108,19 @@ public class NetworkGroup implements Serializable {
 
     /** The day of the last planned meeting. */
     public LocalDate getEnd() {
+        return end(interval, start, plannedMeetings);
+    }
+
+    static LocalDate end(MeetingInterval interval, LocalDate start, int plannedMeetings) {
         return interval.after(start, Math.max(0, plannedMeetings - 1));
     }
 
     /** Adviser hours per month the plan takes: meetings per month × (meeting + preparation). */
     public double hoursPerMonth(double preparationHours) {
+        return hoursPerMonth(interval, meetingMinutes, preparationHours);
+    }
+
+    static double hoursPerMonth(MeetingInterval interval, int meetingMinutes, double preparationHours) {
         return Math.round(interval.perMonth() * (meetingMinutes / 60.0 + preparationHours) * 100) / 100.0;
     }
 

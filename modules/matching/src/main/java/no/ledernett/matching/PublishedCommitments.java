@@ -15,8 +15,13 @@ public class PublishedCommitments implements CommittedLoad {
 
     @Override
     public List<LoadEntry> since(LocalDate day) {
-        return em.createQuery("SELECT c FROM Commitment c WHERE c.end >= :day", Commitment.class)
+        // Columns, not entities: every ranking reads all of them.
+        return em.createQuery("SELECT c.adviserId, c.municipalityNumber, c.reference, c.label, c.hoursPerMonth, c.start, c.end "
+                        + "FROM Commitment c WHERE c.end >= :day", Object[].class)
                 .setParameter("day", day)
-                .getResultStream().map(Commitment::toLoad).toList();
+                .getResultList().stream()
+                .map(r -> new LoadEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).doubleValue(),
+                        (java.time.LocalDate) r[5], (java.time.LocalDate) r[6]))
+                .toList();
     }
 }

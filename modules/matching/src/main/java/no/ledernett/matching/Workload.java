@@ -38,14 +38,32 @@ public class Workload {
 
     /** Committed hours per adviser and month, from a month on. */
     public Map<Long, Map<YearMonth, Double>> perMonth(List<LoadEntry> entries, YearMonth from, YearMonth to) {
-        Map<Long, Map<YearMonth, Double>> load = new HashMap<>();
+        // Every ranking adds up all committed work month by month: sum into an array per adviser, and
+        // build each adviser's map once (a map update per entry and month was the ranking's hot spot).
+        int months = (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        Map<Long, double[]> sums = new HashMap<>();
         for (LoadEntry e : entries) {
             YearMonth first = YearMonth.from(e.start()).isBefore(from) ? from : YearMonth.from(e.start());
             YearMonth last = YearMonth.from(e.end()).isAfter(to) ? to : YearMonth.from(e.end());
-            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                load.computeIfAbsent(e.adviserId(), k -> new HashMap<>()).merge(m, e.hoursPerMonth(), Double::sum);
+            if (months <= 0 || first.isAfter(last)) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(e.adviserId(), k -> new double[months]);
+            int end = (int) from.until(last, java.time.temporal.ChronoUnit.MONTHS);
+            for (int i = (int) from.until(first, java.time.temporal.ChronoUnit.MONTHS); i <= end; i++) {
+                sum[i] += e.hoursPerMonth();
             }
         }
+        Map<Long, Map<YearMonth, Double>> load = new HashMap<>();
+        sums.forEach((adviser, sum) -> {
+            Map<YearMonth, Double> byMonth = new HashMap<>();
+            for (int i = 0; i < sum.length; i++) {
+                if (sum[i] != 0) {
+                    byMonth.put(from.plusMonths(i), sum[i]);
+                }
+            }
+            load.put(adviser, byMonth);
+        });
         return load;
     }
 
