@@ -103,7 +103,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus startSession(HttpServletRequest request, HttpMessageContext context, UserAccount account, String how) {
-        SignedInUser user = languages.signedIn(account, chosenOnThisBrowser(request));
+        SignedInUser user = languages.signedIn(account, no.ledernett.platform.web.LanguageCookie.read(request));
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -111,18 +111,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         metrics.signedIn();
         audit.fire(new Audited(user.viewer(), "sign-in", how));
         return accept(request, context, user);
-    }
-
-    /** The language picked on the sign-in page (or earlier on this browser), if any. */
-    private static no.ledernett.platform.Language chosenOnThisBrowser(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-                if (no.ledernett.platform.Language.COOKIE.equals(c.getName())) {
-                    return no.ledernett.platform.Language.of(c.getValue()).orElse(null);
-                }
-            }
-        }
-        return null;
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {

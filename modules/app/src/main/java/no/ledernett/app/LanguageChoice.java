@@ -3,7 +3,6 @@ package no.ledernett.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import no.ledernett.accounts.CurrentViewer;
@@ -33,7 +32,7 @@ public class LanguageChoice {
         if (user != null && user.language() != null) {
             return user.language();
         }
-        Language remembered = cookie(request);
+        Language remembered = no.ledernett.platform.web.LanguageCookie.read(request);
         if (remembered != null) {
             return remembered;
         }
@@ -46,17 +45,6 @@ public class LanguageChoice {
             user = request.getSession(false).getAttribute(SignedInUser.KEY);
         }
         return user instanceof SignedInUser signedIn ? signedIn : null;
-    }
-
-    static Language cookie(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) {
-                if (COOKIE.equals(c.getName())) {
-                    return Language.of(c.getValue()).orElse(null);
-                }
-            }
-        }
-        return null;
     }
 
     /** For the header's language picker. */

@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.ledernett.app.AuthorizationMatrixIT.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,8 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Chromium with the WCAG 2.0/2.1 A and AA rules. Any violation fails; target/accessibility/report.md lists each page,
  * role and result.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -55,30 +47,12 @@ class AccessibilityIT {
      */
     static final Map<String, String> ACCEPTED = Map.of();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.ledernett();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static Browser browser;
-
     /** Every check so far, for the report. */
     static final List<Result> RESULTS = new ArrayList<>();
 
     @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
+    static void allowAxeTime() {
         browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     record Visit(Role role, String path) {

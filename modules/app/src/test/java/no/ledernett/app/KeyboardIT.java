@@ -5,16 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,30 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Flows done with the keyboard alone, as someone who cannot use a mouse would: Tab, Enter, Escape,
  * arrow keys and typing — never a click. Each element reached must show where focus is.
  */
-@ExtendWith(ArquillianExtension.class)
-class KeyboardIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.ledernett();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class KeyboardIT extends BrowserTest {
 
     private WebElement focused() {
         return browser.driver.switchTo().activeElement();
@@ -99,7 +68,8 @@ class KeyboardIT {
     }
 
     private static String describe(WebElement e) {
-        return "<" + e.getTagName() + " id=" + e.getAttribute("id") + "> " + e.getText();
+        String html = e.getAttribute("outerHTML");
+        return "<" + e.getTagName() + " id=" + e.getAttribute("id") + "> " + e.getText() + " " + (html.length() > 300 ? html.substring(0, 300) : html);
     }
 
     private static Predicate<WebElement> id(String id) {
@@ -157,15 +127,15 @@ class KeyboardIT {
         browser.wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
         assertEquals(200, staff.get("api/contacts/" + contact).status(), "Escape deletes nothing");
 
-        // Focus returns to where it was; confirm with the keyboard this time.
-        WebElement back = focused();
-        if (!deleteButton.test(back)) {
-            back = tabTo("the contact's delete button again", deleteButton);
-        }
+        // Focus leaves the dialog once it has faded out. Then, on a fresh page, confirm with the keyboard.
+        browser.wait.until(d -> focused().findElements(By.xpath("ancestor::*[contains(@class,'ui-dialog')]")).isEmpty());
+        browser.driver.navigate().refresh();
+        tabTo("the contact's delete button again", deleteButton);
         press(Keys.ENTER);
-        browser.wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().anyMatch(WebElement::isDisplayed));
+        browser.wait.until(d -> !focused().findElements(By.xpath("ancestor::*[contains(@class,'ui-confirm-dialog')]")).isEmpty());
         tabTo("the confirm button", text("Ja, slett"));
         press(Keys.ENTER);
+        browser.wait.until(d -> staff.get("api/contacts/" + contact).status() == 404);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Slettet."));
         assertEquals(404, staff.get("api/contacts/" + contact).status());
     }

@@ -8,19 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,30 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * written form; staff choose English with the header's picker, which this browser and their
  * account remember; bokmål again with the picker. Expected texts come from the bundles themselves.
  */
-@ExtendWith(ArquillianExtension.class)
-class LanguagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.ledernett();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LanguagesIT extends BrowserTest {
 
     /** A text as the bundle file for that language has it (no fallback: a missing one fails here). */
     static String text(String bundle, String language, String key, Object... args) {

@@ -5,48 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The portal in a browser: a contact sees only their own municipality and never a challenge's text; a leader writes their challenge. */
-@ExtendWith(ArquillianExtension.class)
-class PortalScreensIT {
+class PortalScreensIT extends BrowserTest {
 
     static final String BERGEN_CONTACT = "ingrid.solheim@bergen.kommune.no";
     static final String BERGEN_LEADER = "gunnar.vik@bergen.kommune.no";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.ledernett();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_contact_signs_in_and_sees_only_their_municipality_and_no_challenge_text() {
