@@ -19,16 +19,15 @@ import no.ledernett.platform.Language;
 @ApplicationScoped
 public class LanguageChoice {
 
-    static final String COOKIE = Language.COOKIE;
-
     @Inject
     CurrentViewer current;
 
     @Inject
     HttpServletRequest request;
 
-    public Language of(HttpServletRequest request) {
-        SignedInUser user = userOf(request);
+    /** This request's language. */
+    public Language getCurrent() {
+        SignedInUser user = current.user();
         if (user != null && user.language() != null) {
             return user.language();
         }
@@ -39,21 +38,9 @@ public class LanguageChoice {
         return user != null && user.defaultLanguage() != null ? user.defaultLanguage() : Language.BOKMAL;
     }
 
-    private SignedInUser userOf(HttpServletRequest request) {
-        Object user = request.getAttribute(SignedInUser.KEY);
-        if (user == null && request.getSession(false) != null) {
-            user = request.getSession(false).getAttribute(SignedInUser.KEY);
-        }
-        return user instanceof SignedInUser signedIn ? signedIn : null;
-    }
-
     /** For the header's language picker. */
     public List<Language> getAll() {
         return List.of(Language.values());
-    }
-
-    public Language getCurrent() {
-        return of(request);
     }
 
     /** The page to come back to after choosing: this one, with its query. */

@@ -30,7 +30,7 @@ public class LanguageServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Language chosen = Language.of(request.getParameter("language")).orElse(null);
         if (chosen != null) {
-            Cookie cookie = new Cookie(LanguageChoice.COOKIE, chosen.tag());
+            Cookie cookie = new Cookie(Language.COOKIE, chosen.tag());
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(A_YEAR);
             cookie.setHttpOnly(true);

@@ -19,13 +19,13 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        if (context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
+        if (context.getExternalContext().getRequest() instanceof HttpServletRequest) {
             LanguageChoice known = choice;
             if (known == null) {
                 known = CDI.current().select(LanguageChoice.class).get();
                 choice = known;
             }
-            return known.of(request).locale();
+            return known.getCurrent().locale();
         }
         return super.calculateLocale(context);
     }
