@@ -113,6 +113,24 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return accept(request, context, user);
     }
 
+    private Accounts.SignIn checkBasic(String encoded, String email, String password) {
+        Accounts.SignIn result = email == null ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0) : verify(email, password);
+        if (result.outcome() == Accounts.SignIn.Outcome.OK) {
+            basicCredentials.remember(encoded, basicUser(result.account()));
+            metrics.signedIn();
+            audit.fire(new Audited(result.account().viewer(), "sign-in", "basic"));
+        } else if (result.outcome() != Accounts.SignIn.Outcome.UNAVAILABLE) {
+            metrics.signInFailed();
+            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", email == null ? "basic" : "email:" + Accounts.normal(email)));
+        }
+        return result;
+    }
+
+    /** API clients say their language per request (Accept-Language); no lookup for it here. */
+    private static SignedInUser basicUser(UserAccount account) {
+        return new SignedInUser(account.viewer(), account.getName(), account.getEmail(), null, null);
+    }
+
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
         SignedInUser known = basicCredentials.recall(encoded);
         if (known != null) {
@@ -125,19 +143,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        Accounts.SignIn result = colon < 0 ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0)
-                : verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+        String email = colon < 0 ? null : decoded.substring(0, colon);
+        String password = colon < 0 ? null : decoded.substring(colon + 1);
+        // Requests that waited for another's check of the same header share its outcome, and its audit line.
+        Accounts.SignIn result = basicCredentials.checkOnce(encoded, () -> checkBasic(encoded, email, password));
         if (result.outcome() == Accounts.SignIn.Outcome.OK) {
-            // API clients say their language per request (Accept-Language); no lookup for it here.
-            SignedInUser user = new SignedInUser(result.account().viewer(), result.account().getName(), result.account().getEmail(), null, null);
-            basicCredentials.remember(encoded, user);
-            metrics.signedIn();
-            audit.fire(new Audited(user.viewer(), "sign-in", "basic"));
-            return accept(request, context, user);
-        }
-        if (result.outcome() != Accounts.SignIn.Outcome.UNAVAILABLE) {
-            metrics.signInFailed();
-            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", colon < 0 ? "basic" : "email:" + Accounts.normal(decoded.substring(0, colon))));
+            return accept(request, context, basicUser(result.account()));
         }
         try {
             Refusals.write(request, response, result);
