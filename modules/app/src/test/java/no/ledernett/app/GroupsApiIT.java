@@ -109,8 +109,16 @@ class GroupsApiIT {
                 fields(api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + without + "}").expect(400)));
 
         long best = ranking.getJsonArray("eligible").getJsonObject(0).getJsonNumber("adviserId").longValue();
+        long other = group("3201", engagement("3201"), "Rektorer i Bærum 3b");
+        double free = remainingHours(other, best);
         JsonObject assigned = api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + best + "}").expect(200).object();
         assertEquals(best, assigned.getJsonNumber("adviserId").longValue());
+        // Another group's ranking counts the new hours at once (the committed load is kept between rankings).
+        double left = remainingHours(other, best);
+        assertTrue(left < free, "remaining hours " + free + " → " + left);
+        api.delete("api/groups/" + group + "/adviser").expect(200);
+        assertEquals(free, remainingHours(other, best), 0.001);
+        api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + best + "}").expect(200);
         // The group's hours now count against the adviser, but not when ranking for the group itself.
         assertTrue(api.get("api/groups/" + group + "/adviser-ranking").object().getJsonArray("eligible").getValuesAs(JsonObject.class)
                 .stream().anyMatch(e -> e.getJsonNumber("adviserId").longValue() == best));
@@ -172,5 +180,11 @@ class GroupsApiIT {
     private static int statements(Api.Reply reply) {
         return Integer.parseInt(reply.raw().headers().firstValue("X-Ledernett-Statements").orElseThrow(
                 () -> new AssertionError("no statement count; is ledernett.diagnostics.statement-count on?")));
+    }
+
+    private double remainingHours(long group, long adviser) {
+        return api.get("api/groups/" + group + "/adviser-ranking").expect(200).object().getJsonArray("eligible").getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getJsonNumber("adviserId").longValue() == adviser).findFirst().orElseThrow()
+                .getJsonNumber("remainingHours").doubleValue();
     }
 }

@@ -3,6 +3,7 @@ package no.ledernett.groups;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import no.ledernett.matching.MeetingMode;
+import no.ledernett.matching.CommittedWorkListener;
 
 /**
  * A network group (nettverksgruppe) of leaders from one municipality, delivered under an
@@ -20,6 +22,7 @@ import no.ledernett.matching.MeetingMode;
  * subject area, adviser.
  */
 @Entity
+@EntityListeners(CommittedWorkListener.class)
 @Table(name = "network_group")
 public class NetworkGroup implements Serializable {
 

@@ -3,6 +3,7 @@ package no.ledernett.matching;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** Hours per month an adviser was given by a published proposal. Feeds the adviser's load. */
 @Entity
+@EntityListeners(CommittedWorkListener.class)
 @Table(name = "commitment")
 public class Commitment implements Serializable {
 

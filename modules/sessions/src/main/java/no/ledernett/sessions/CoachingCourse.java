@@ -3,6 +3,7 @@ package no.ledernett.sessions;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +11,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import no.ledernett.matching.CommittedWorkListener;
 
 /** Individual leadership coaching (individuell lederveiledning) for one leader with one adviser, under an engagement. */
 @Entity
+@EntityListeners(CommittedWorkListener.class)
 @Table(name = "coaching_course")
 public class CoachingCourse implements Serializable {
 
