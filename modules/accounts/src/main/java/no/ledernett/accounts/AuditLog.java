@@ -2,6 +2,7 @@ package no.ledernett.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -18,7 +19,9 @@ import no.ledernett.platform.PageRequest;
 /**
  * The audit log: every sign-in, every read and change of confidential text, every change of a
  * user. Written in its own transaction, so a read is logged even when nothing else is written, and
- * a failed change still leaves the attempt on record.
+ * a failed change still leaves the attempt on record. Who did it is the e-mail of the user signed
+ * in for this request when the event is theirs (an account's e-mail never changes), else read from
+ * the account.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -26,11 +29,17 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CurrentViewer current;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void record(@Observes Audited event) {
         Long userId = event.viewer() == null ? null : event.viewer().userId();
-        String who = userId == null ? "system" : em.createQuery("SELECT u.email FROM UserAccount u WHERE u.id = :id", String.class)
-                .setParameter("id", userId).getResultStream().findFirst().orElse("user:" + userId);
+        SignedInUser signedIn = userId == null ? null : current.user();
+        String who = userId == null ? "system"
+                : signedIn != null && userId.equals(signedIn.viewer().userId()) ? signedIn.email()
+                : em.createQuery("SELECT u.email FROM UserAccount u WHERE u.id = :id", String.class)
+                        .setParameter("id", userId).getResultStream().findFirst().orElse("user:" + userId);
         if (event.viewer() != null && event.viewer().userId() == null && event.subject() != null && event.subject().startsWith("email:")) {
             who = event.subject().substring(6);
         }

@@ -7,10 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.Audited;
+import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
 import no.ledernett.sessions.LeaderRecords;
 
@@ -41,7 +43,19 @@ public class PersonalData {
     Event<Audited> audit;
 
     public Map<String, Object> export(long leaderId, Viewer by) {
-        Leader leader = leaders.get(leaderId);
+        // The leader with their user account and group memberships in one statement: one row per membership (at least one).
+        List<Object[]> rows = em.createQuery("SELECT l, u, m.id, g.name, m.joined, m.left FROM Leader l "
+                        + "LEFT JOIN UserAccount u ON u.leaderId = l.id LEFT JOIN Membership m ON m.leaderId = l.id LEFT JOIN m.group g "
+                        + "WHERE l.id = :l ORDER BY m.id", Object[].class)
+                .setParameter("l", leaderId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Leader", leaderId);
+        }
+        Leader leader = (Leader) rows.get(0)[0];
+        UserAccount user = (UserAccount) rows.get(0)[1];
+        Map<Object, Map<String, String>> groups = new LinkedHashMap<>();
+        rows.stream().filter(r -> r[2] != null).forEach(r -> groups.putIfAbsent(r[2],
+                Map.of("group", String.valueOf(r[3]), "joined", String.valueOf(r[4]), "left", String.valueOf(r[5]))));
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("id", leader.getId());
@@ -52,13 +66,12 @@ public class PersonalData {
         person.put("unit", leader.getUnit());
         person.put("municipality", leader.getMunicipalityNumber());
         data.put("leader", person);
-        data.put("groups", em.createQuery("SELECT m.group.name, m.joined, m.left FROM Membership m WHERE m.leaderId = :l", Object[].class)
-                .setParameter("l", leaderId).getResultStream()
-                .map(r -> Map.of("group", String.valueOf(r[0]), "joined", String.valueOf(r[1]), "left", String.valueOf(r[2]))).toList());
+        data.put("groups", List.copyOf(groups.values()));
         data.putAll(records.export(leaderId));
-        em.createQuery("SELECT u FROM UserAccount u WHERE u.leaderId = :l", UserAccount.class).setParameter("l", leaderId).getResultStream()
-                .findFirst().ifPresent(u -> data.put("user", Map.of("email", u.getEmail(), "role", u.getRole().name(), "status", u.getStatus(),
-                        "lastSignIn", String.valueOf(u.getLastSignIn()))));
+        if (user != null) {
+            data.put("user", Map.of("email", user.getEmail(), "role", user.getRole().name(), "status", user.getStatus(),
+                    "lastSignIn", String.valueOf(user.getLastSignIn())));
+        }
         audit.fire(new Audited(by, "gdpr.export", "leader:" + leaderId));
         return data;
     }

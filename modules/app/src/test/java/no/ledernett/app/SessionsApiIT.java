@@ -268,6 +268,85 @@ class SessionsApiIT {
                         .expect(201).object().getJsonNumber("id").longValue())).expect(400)));
     }
 
+    @Test
+    void the_gdpr_export_holds_every_kind_of_record_kept_about_the_leader_and_is_logged() {
+        long group = group("Innsyn", "2027-03-03", "MONTHLY", 2);
+        List<Long> members = api.get("api/groups/" + group).object().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getJsonNumber("leaderId").longValue()).toList();
+        long leader = members.get(0);
+        long other = group("Innsyn to", "2027-03-10", "MONTHLY", 1);
+        api.post("api/groups/" + other + "/members", "{\"leaderId\":" + leader + "}").expect(201);
+        List<Long> meetings = api.post("api/meetings", "{\"groupId\":" + group + "}").expect(201).array().getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getJsonNumber("id").longValue()).toList();
+        api.post("api/meetings/" + meetings.get(0) + "/challenges", """
+                {"leaderId":%d,"title":"Innsynssak","description":"Beskrivelse","helpWanted":"Hjelp"}""".formatted(leader)).expect(201);
+        api.put("api/meetings/" + meetings.get(0) + "/attendance", "{\"" + leader + "\":\"PRESENT\",\"" + members.get(1) + "\":\"PRESENT\"}")
+                .expect(200);
+        api.put("api/meetings/" + meetings.get(1) + "/attendance", "{\"" + leader + "\":\"EXCUSED\"}").expect(200);
+        api.post("api/meetings/" + meetings.get(0) + "/held", "").expect(200);
+        api.post("api/meetings/" + meetings.get(0) + "/feedback", "{\"leaderId\":" + leader + ",\"rating\":4,\"comment\":\"Nyttig\"}").expect(204);
+        api.post("api/meetings/" + meetings.get(0) + "/feedback", "{\"leaderId\":" + members.get(1) + ",\"rating\":2}").expect(204);
+        long engagement = api.post("api/engagements", """
+                {"municipality":"3201","kind":"INDIVIDUAL_COACHING","start":"2027-01-01","end":"2027-12-31","hourBudget":20}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        long adviser = api.post("api/advisers", """
+                {"name":"Innsyn Coach","title":"rådgiver","email":"innsyn.coach@ledernett.no","homeCounty":"32","writtenForms":["BOKMAL"],"monthlyCapacity":10}""")
+                .expect(201).object().getJsonNumber("id").longValue();
+        long course = api.post("api/coaching", """
+                {"leaderId":%d,"adviserId":%d,"engagementId":%d,"start":"2027-01-01","end":"2027-06-30","hoursPerMonth":2}"""
+                .formatted(leader, adviser, engagement)).expect(201).object().getJsonNumber("id").longValue();
+        for (String date : List.of("2027-01-20", "2027-02-17")) {
+            api.post("api/coaching/" + course + "/sessions", """
+                    {"date":"%s","start":"10:00","end":"11:00","mode":"PHONE","place":"+47 400 00 000"}""".formatted(date)).expect(201);
+        }
+        api.post("api/calendar", "{\"owner\":\"LEADER\",\"ownerId\":" + leader + "}").expect(201);
+        api.post("api/users", """
+                {"email":"innsyn.%d@baerum.kommune.no","name":"Innsyn Leder","role":"PARTICIPANT","leaderId":%d}""".formatted(leader, leader))
+                .expect(201);
+
+        JsonObject export = api.get("api/personal-data/leaders/" + leader).expect(200).object();
+        assertEquals(List.of("leader", "groups", "challenges", "attendance", "feedback", "coaching", "calendarLinks", "user"),
+                List.copyOf(export.keySet()));
+        JsonObject person = export.getJsonObject("leader");
+        assertEquals(leader, person.getJsonNumber("id").longValue());
+        assertTrue(person.getString("name").startsWith("Innsyn leder "), person.toString());
+        assertEquals("3201", person.getString("municipality"));
+        assertEquals(List.of("id", "name", "email", "phone", "positionTitle", "unit", "municipality"), List.copyOf(person.keySet()));
+        List<JsonObject> groups = export.getJsonArray("groups").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Innsyn", "Innsyn to"), groups.stream().map(g -> g.getString("group")).sorted().toList(), "one row per membership");
+        assertEquals("null", groups.get(0).getString("left"));
+        List<JsonObject> challenges = export.getJsonArray("challenges").getValuesAs(JsonObject.class);
+        assertEquals(1, challenges.size());
+        assertEquals("Innsynssak", challenges.get(0).getString("title"));
+        assertEquals(meetings.get(0), challenges.get(0).getJsonNumber("meetingId").longValue());
+        assertEquals(List.of(meetings.get(0) + ":PRESENT", meetings.get(1) + ":EXCUSED"), export.getJsonArray("attendance")
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getJsonNumber("meetingId").longValue() + ":" + a.getString("presence")).toList());
+        List<JsonObject> feedback = export.getJsonArray("feedback").getValuesAs(JsonObject.class);
+        assertEquals(1, feedback.size(), "only the leader's own feedback");
+        assertEquals(meetings.get(0), feedback.get(0).getJsonNumber("meetingId").longValue());
+        assertEquals(4, feedback.get(0).getInt("rating"));
+        assertEquals("Nyttig", feedback.get(0).getString("comment"));
+        List<JsonObject> coaching = export.getJsonArray("coaching").getValuesAs(JsonObject.class);
+        assertEquals(1, coaching.size());
+        assertEquals(course, coaching.get(0).getJsonNumber("courseId").longValue());
+        assertEquals(List.of("2027-01-20", "2027-02-17"), coaching.get(0).getJsonArray("sessions").getValuesAs(JsonObject.class).stream()
+                .map(x -> x.getString("date")).toList());
+        assertEquals(1, export.getInt("calendarLinks"));
+        assertEquals("innsyn." + leader + "@baerum.kommune.no", export.getJsonObject("user").getString("email"));
+        assertEquals("PARTICIPANT", export.getJsonObject("user").getString("role"));
+
+        // A leader with nothing but a membership: empty lists, no user.
+        JsonObject plain = api.get("api/personal-data/leaders/" + members.get(2)).expect(200).object();
+        assertEquals(List.of("leader", "groups", "challenges", "attendance", "feedback", "coaching", "calendarLinks"), List.copyOf(plain.keySet()));
+        assertEquals(1, plain.getJsonArray("groups").size());
+        assertTrue(plain.getJsonArray("attendance").isEmpty() && plain.getJsonArray("feedback").isEmpty());
+        assertEquals(0, plain.getInt("calendarLinks"));
+        api.get("api/personal-data/leaders/999999999").expect(404);
+
+        assertTrue(api.get("api/audit?action=gdpr.export&size=50").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("subject").equals("leader:" + leader) && a.getString("who").equals(Api.STAFF)), "logged, with who");
+    }
+
     private static List<String> fields(Api.Reply problem) {
         return problem.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field") + ":" + e.getString("rule")).toList();

@@ -35,17 +35,19 @@ public class LeaderRecords {
                     row.put("nextStepDone", c.isNextStepDone());
                     return row;
                 }).toList());
-        data.put("attendance", em.createQuery("SELECT a FROM Attendance a WHERE a.leaderId = :l ORDER BY a.meetingId", Attendance.class)
-                .setParameter("l", leaderId).getResultStream().map(a -> Map.of("meetingId", a.getMeetingId(), "presence", a.getPresence().name()))
-                .toList());
-        data.put("feedback", em.createQuery("SELECT f FROM Feedback f WHERE f.leaderId = :l", Feedback.class).setParameter("l", leaderId)
-                .getResultStream().map(f -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("meetingId", f.getMeetingId());
-                    row.put("rating", f.getRating());
-                    row.put("comment", f.comment());
-                    return row;
-                }).toList());
+        // Attendance with the feedback given for it in one statement: feedback is only taken from someone marked present (FeedbackBox.rate).
+        List<Object[]> meetings = em.createQuery("SELECT a, f FROM Attendance a LEFT JOIN Feedback f ON f.meetingId = a.meetingId "
+                + "AND f.leaderId = a.leaderId WHERE a.leaderId = :l ORDER BY a.meetingId", Object[].class)
+                .setParameter("l", leaderId).getResultList();
+        data.put("attendance", meetings.stream().map(r -> (Attendance) r[0])
+                .map(a -> Map.of("meetingId", a.getMeetingId(), "presence", a.getPresence().name())).toList());
+        data.put("feedback", meetings.stream().map(r -> (Feedback) r[1]).filter(f -> f != null).map(f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("meetingId", f.getMeetingId());
+            row.put("rating", f.getRating());
+            row.put("comment", f.comment());
+            return row;
+        }).toList());
         // Courses with their sessions in one statement, however many courses.
         Map<CoachingCourse, List<CoachingSession>> coaching = new LinkedHashMap<>();
         em.createQuery("SELECT c, s FROM CoachingCourse c LEFT JOIN CoachingSession s ON s.courseId = c.id WHERE c.leaderId = :l "
