@@ -5,23 +5,26 @@
 # generate-data.sh, 5,000 leaders, 600 groups, ~12,000 meetings; H2 file, as the floor), one after
 # the other in the same run. For each it measures launch to ready, RSS when ready and after the
 # load, and with wrk the req/s and p50/p99 latency of the main REST reads (municipality list, group
-# list, a group with members, an adviser ranking) and the main admin list pages (municipalities,
-# groups), signed in with HTTP Basic; then prints both, the ratios and issue 9's targets as a
-# Markdown table (paste it into docs/performance.md).
+# list, a group with members, an adviser ranking), the main admin list pages (municipalities,
+# groups) and the portal's list page (a contact's leaders), signed in with HTTP Basic; then prints
+# both, the ratios and issue 9's targets as a Markdown table (paste it into docs/performance.md).
+# Pages are measured as a signed-in user browsing: each wrk thread keeps the session its first
+# answer set (deploy/bench/session.lua). Without it every request would start a new session, and
+# the thousands of sessions a run makes fill the heap of both applications (docs/performance.md).
 #
 # Usage: bash deploy/bench/compare.sh            (build first: mvn -B install -DskipTests)
-# Settings (environment): BENCH_SECONDS=15 measured seconds per URL, BENCH_WARMUP=5 warm-up
+# Settings (environment): BENCH_SECONDS=15 measured seconds per URL, BENCH_WARMUP=20 warm-up
 # seconds per URL, BENCH_CONNECTIONS=8 (wrk, 2 threads), BENCH_SCALE=1.0 (data set), BENCH_PORT=18510
 # (the floor; Ledernett gets the next port), BENCH_KEEP=1 keeps the work directory (logs, data).
 # Needs wrk (Debian package `wrk`): the script installs it with apt-get when it is missing, and
-# says so. One run takes 5–6 minutes on 2 cores. It stops only the servers it started.
+# says so. One run takes about 9 minutes on 2 cores. It stops only the servers it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 micro=$root/modules/app/target/payara-micro.jar
 war=$root/modules/app/target/ledernett.war
 seconds="${BENCH_SECONDS:-15}"
-warmup="${BENCH_WARMUP:-5}"
+warmup="${BENCH_WARMUP:-20}"
 conns="${BENCH_CONNECTIONS:-8}"
 scale="${BENCH_SCALE:-1.0}"
 port_floor="${BENCH_PORT:-18510}"
@@ -95,10 +98,13 @@ stop() {
     wait "$1" 2>/dev/null || true
 }
 
-# measure <key> <url>: warm-up, then wrk; stores RPS[key], P50[key], P99[key], ERR[key].
+# measure <key> <url> [user:password] [session]: warm-up, then wrk; stores RPS[key], P50[key], P99[key], ERR[key].
+# With "session", each wrk thread keeps its session cookie (deploy/bench/session.lua).
 declare -A RPS P50 P99 ERR ERRTEXT
 measure() {
     local key=$1 url=$2
+    local auth; auth=$(printf '%s' "${3:-staff@ledernett.no:ledernett-demo}" | base64 -w0)
+    local script=(); [[ "${4:-}" == session ]] && script=(-s "$root/deploy/bench/session.lua")
     local code
     for _ in 1 2 3; do
         code=$(curl -s -o "$work/check.html" -w '%{http_code}' -H "Authorization: Basic $auth" "$url")
@@ -112,8 +118,8 @@ measure() {
         BENCH_KEEP=1
         log "  $url answered $code three times; server logs kept in $work"
     fi
-    wrk -t2 -c"$conns" -d"${warmup}s" -H "Authorization: Basic $auth" "$url" >/dev/null
-    local out; out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -H "Authorization: Basic $auth" "$url")
+    wrk -t2 -c"$conns" -d"${warmup}s" "${script[@]}" -H "Authorization: Basic $auth" "$url" >/dev/null
+    local out; out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency "${script[@]}" -H "Authorization: Basic $auth" "$url")
     echo "$out" >"$work/wrk-$key.txt"
     RPS[$key]=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
     P50[$key]=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
@@ -130,7 +136,7 @@ log "Floor ready in $floor_ready ms, RSS $floor_rss_start MiB"
 fb=http://127.0.0.1:$port_floor
 measure floor-list "$fb/api/items?size=25"
 measure floor-one "$fb/api/items/500"
-measure floor-page "$fb/items.xhtml"
+measure floor-page-session "$fb/items.xhtml" "" session
 floor_rss_load=$(rss "$floor_pid")
 stop "$floor_pid"
 
@@ -144,8 +150,11 @@ measure municipalities "$ab/api/municipalities?size=25"
 measure groups "$ab/api/groups?size=25"
 measure group "$ab/api/groups/$group"
 measure ranking "$ab/api/groups/$group/adviser-ranking"
-measure page-municipalities "$ab/admin/municipalities/index.xhtml"
-measure page-groups "$ab/admin/groups/index.xhtml"
+measure page-municipalities-session "$ab/admin/municipalities/index.xhtml" "" session
+measure page-groups-session "$ab/admin/groups/index.xhtml" "" session
+# The portal's list: a generated contact's leaders (their municipality's, 25 a page).
+contact=$(curl -s -H "Authorization: Basic $auth" "$ab/api/users?role=CONTACT&size=1" | grep -o '"email":"[^"]*"' | head -1 | cut -d'"' -f4)
+measure portal-leaders-session "$ab/portal/leaders.xhtml" "$contact:ledernett-demo" session
 app_rss_load=$(rss "$app_pid")
 stop "$app_pid"
 
@@ -176,5 +185,6 @@ row "REST \`/api/municipalities?size=25\` (floor: \`/api/items?size=25\`)" munic
 row "REST \`/api/groups?size=25\` (floor: \`/api/items?size=25\`)" groups floor-list 0.8 1.5
 row "REST \`/api/groups/{id}\`, with members (floor: \`/api/items/{id}\`)" group floor-one 0.8 1.5
 row "REST \`/api/groups/{id}/adviser-ranking\` (floor: \`/api/items/{id}\`)" ranking floor-one 0.8 1.5
-row "page \`/admin/municipalities/\`, 25 rows (floor: \`/items.xhtml\`)" page-municipalities floor-page 0.6 2
-row "page \`/admin/groups/\`, 25 rows (floor: \`/items.xhtml\`)" page-groups floor-page 0.6 2
+row "page \`/admin/municipalities/\`, 25 rows, signed-in user (floor: \`/items.xhtml\`, the same)" page-municipalities-session floor-page-session 0.6 2
+row "page \`/admin/groups/\`, 25 rows, signed-in user" page-groups-session floor-page-session 0.6 2
+row "portal page \`/portal/leaders.xhtml\`, 25 rows, a contact" portal-leaders-session floor-page-session 0.6 2

@@ -81,4 +81,14 @@ class AdviserScreensIT extends BrowserTest {
         assertEquals(12, browser.driver.findElements(By.cssSelector(".load-table tbody tr")).size());
         browser.screenshot("adviser-page");
     }
+
+    @Test
+    void inviting_an_adviser_fills_in_their_name_and_email_from_the_choice() {
+        open("admin/users/index.xhtml");
+        new Select(browser.driver.findElement(By.id("invite:role"))).selectByValue("ADVISER");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:adviserId")));
+        choose("invite:adviserId", "Hanne Lunde");
+        browser.wait.until(d -> "Hanne Lunde".equals(d.findElement(By.id("invite:name")).getDomProperty("value")));
+        assertEquals("hanne.lunde@ledernett.no", browser.driver.findElement(By.id("invite:email")).getDomProperty("value"));
+    }
 }

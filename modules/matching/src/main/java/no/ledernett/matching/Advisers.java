@@ -62,9 +62,12 @@ public class Advisers {
     }
 
     /** Every adviser (or the active ones) by name, for a choice list: one statement, no count. */
-    public List<Adviser> options(boolean activeOnly) {
-        var query = em.createQuery("SELECT a FROM Adviser a" + (activeOnly ? " WHERE a.status = :status" : "") + " ORDER BY a.name, a.id", Adviser.class);
-        return activeOnly ? query.setParameter("status", Adviser.ACTIVE).getResultList() : query.getResultList();
+    /** Advisers to choose from, by name. */
+    public List<AdviserOption> options(boolean activeOnly) {
+        var query = em.createQuery("SELECT a.id, a.name FROM Adviser a" + (activeOnly ? " WHERE a.status = :status" : "") + " ORDER BY a.name, a.id",
+                Object[].class);
+        return (activeOnly ? query.setParameter("status", Adviser.ACTIVE) : query).getResultStream()
+                .map(r -> new AdviserOption((Long) r[0], (String) r[1])).toList();
     }
 
     public Adviser get(long id) {

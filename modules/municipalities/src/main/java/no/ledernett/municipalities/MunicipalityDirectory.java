@@ -27,8 +27,10 @@ public class MunicipalityDirectory {
 
     public Page<MunicipalitySummary> search(MunicipalitySearch search, PageRequest paging) {
         long total = count(search);
+        // Read-only: municipalities are reference data the application never changes, so the page
+        // comes from the shared cache as it is, without copies tracked for changes until the commit.
         List<Municipality> page = query(search, "SELECT m FROM Municipality m", " ORDER BY m.name, m.number", Municipality.class)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+                .setHint("eclipselink.read-only", "true").setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         Set<String> clients = clientsAmong(page.stream().map(Municipality::getNumber).toList());
         List<MunicipalitySummary> items = page.stream()
                 .map(m -> summary(m, clients.contains(m.getNumber())))

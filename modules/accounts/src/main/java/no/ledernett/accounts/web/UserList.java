@@ -10,6 +10,7 @@ import java.util.Map;
 import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.UserAccount;
 import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
@@ -54,7 +55,7 @@ public class UserList implements Serializable {
     private Long inviteLeaderId;
     private Long inviteAdviserId;
     private List<Leader> leaderOptions;
-    private List<Adviser> adviserOptions;
+    private List<AdviserOption> adviserOptions;
 
     public class Rows extends LazyDataModel<UserAccount> {
 
@@ -103,10 +104,16 @@ public class UserList implements Serializable {
     }
 
     public void adviserChosen() {
-        getAdviserOptions().stream().filter(a -> a.getId().equals(inviteAdviserId)).findFirst().ifPresent(a -> {
-            inviteName = a.getName();
-            inviteEmail = a.getEmail();
-        });
+        if (inviteAdviserId == null) {
+            return;
+        }
+        try {
+            Adviser adviser = advisers.get(inviteAdviserId);
+            inviteName = adviser.getName();
+            inviteEmail = adviser.getEmail();
+        } catch (NotFoundException e) {
+            inviteAdviserId = null;
+        }
     }
 
     public void municipalityChanged() {
@@ -142,7 +149,7 @@ public class UserList implements Serializable {
         return leaderOptions;
     }
 
-    public List<Adviser> getAdviserOptions() {
+    public List<AdviserOption> getAdviserOptions() {
         if (adviserOptions == null) {
             adviserOptions = advisers.options(false);
         }

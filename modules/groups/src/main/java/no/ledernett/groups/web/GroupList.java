@@ -14,7 +14,7 @@ import no.ledernett.groups.GroupSearch;
 import no.ledernett.groups.GroupStatus;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.PageRequest;
@@ -45,7 +45,7 @@ public class GroupList implements Serializable {
     private GroupStatus status;
     private Long adviserId;
     private boolean withoutAdviser;
-    private List<Adviser> adviserOptions;
+    private List<AdviserOption> adviserOptions;
     private final Rows rows = new Rows();
 
     @PostConstruct
@@ -100,7 +100,7 @@ public class GroupList implements Serializable {
         return rows;
     }
 
-    public List<Adviser> getAdviserOptions() {
+    public List<AdviserOption> getAdviserOptions() {
         return adviserOptions;
     }
 

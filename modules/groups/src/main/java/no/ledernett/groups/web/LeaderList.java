@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.ledernett.matching.SubjectArea;
 import no.ledernett.matching.SubjectAreas;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityDirectory;
@@ -66,7 +66,7 @@ public class LeaderList implements Serializable {
     }
 
     /** Pages in the database. */
-    public class Rows extends LazyDataModel<Leader> {
+    public class Rows extends LazyDataModel<LeaderRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -76,13 +76,14 @@ public class LeaderList implements Serializable {
         }
 
         @Override
-        public List<Leader> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<LeaderRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return summary == null ? List.of()
-                    : leaders.search(new MunicipalityNumber(summary.number()), text, new PageRequest(first / pageSize, pageSize)).items();
+                    : leaders.search(new MunicipalityNumber(summary.number()), text, new PageRequest(first / pageSize, pageSize)).items().stream()
+                            .map(LeaderRow::of).toList();
         }
 
         @Override
-        public String getRowKey(Leader row) {
+        public String getRowKey(LeaderRow row) {
             return String.valueOf(row.getId());
         }
     }
@@ -100,9 +101,9 @@ public class LeaderList implements Serializable {
         }
     }
 
-    public void delete(Leader leader) {
+    public void delete(LeaderRow leader) {
         try {
-            leaders.delete(leader.getId());
+            leaders.delete(leader.id());
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.deleted");
         } catch (NotFoundException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");

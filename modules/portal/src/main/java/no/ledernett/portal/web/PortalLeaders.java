@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.InvalidInputException;
@@ -43,7 +44,7 @@ public class PortalLeaders implements Serializable {
     private String positionTitle;
     private String unit;
 
-    public class Rows extends LazyDataModel<Leader> {
+    public class Rows extends LazyDataModel<LeaderRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -53,12 +54,12 @@ public class PortalLeaders implements Serializable {
         }
 
         @Override
-        public List<Leader> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return contacts.leaders(viewer, text, new PageRequest(first / pageSize, pageSize)).items();
+        public List<LeaderRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return contacts.leaders(viewer, text, new PageRequest(first / pageSize, pageSize)).items().stream().map(LeaderRow::of).toList();
         }
 
         @Override
-        public String getRowKey(Leader row) {
+        public String getRowKey(LeaderRow row) {
             return String.valueOf(row.getId());
         }
     }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.sessions.CalendarFeeds;
@@ -32,7 +32,7 @@ public class CalendarLinks implements Serializable {
     private String revokeToken;
     private boolean revoked;
 
-    public List<Adviser> getAdvisers() {
+    public List<AdviserOption> getAdvisers() {
         return advisers.options(true);
     }
 

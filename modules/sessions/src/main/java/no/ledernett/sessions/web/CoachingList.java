@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.sessions.Coaching;
@@ -33,7 +33,7 @@ public class CoachingList implements Serializable {
 
     private String text;
     private Long adviserId;
-    private List<Adviser> adviserOptions;
+    private List<AdviserOption> adviserOptions;
     private final Rows rows = new Rows();
 
     @PostConstruct
@@ -76,7 +76,7 @@ public class CoachingList implements Serializable {
         return rows;
     }
 
-    public List<Adviser> getAdviserOptions() {
+    public List<AdviserOption> getAdviserOptions() {
         return adviserOptions;
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Engagement;
 import no.ledernett.municipalities.EngagementKind;
@@ -72,7 +72,7 @@ public class CoachingPage implements Serializable {
     private Double hoursPerMonth = 2.0;
     private List<Leader> leaderOptions;
     private List<Engagement> engagementOptions;
-    private List<Adviser> adviserOptions;
+    private List<AdviserOption> adviserOptions;
 
     // a new session
     private LocalDate sessionDate = LocalDate.now().plusWeeks(1);
@@ -187,7 +187,7 @@ public class CoachingPage implements Serializable {
         return engagementOptions;
     }
 
-    public List<Adviser> getAdviserOptions() {
+    public List<AdviserOption> getAdviserOptions() {
         if (adviserOptions == null) {
             adviserOptions = advisers.options(true);
         }
