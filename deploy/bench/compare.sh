@@ -8,16 +8,17 @@
 # list, a group with members, an adviser ranking), the main admin list pages (municipalities,
 # groups) and the portal's list page (a contact's leaders), signed in with HTTP Basic; then prints
 # both, the ratios and issue 9's targets as a Markdown table (paste it into docs/performance.md).
-# Pages are measured as a signed-in user browsing: each wrk thread keeps the session its first
-# answer set (deploy/bench/session.lua). Without it every request would start a new session, and
-# the thousands of sessions a run makes fill the heap of both applications (docs/performance.md).
+# Pages are measured as signed-in users browsing: each wrk connection (a thread of its own) sends
+# the session cookies of a first visit and keeps Payara's session version up to date, as a browser
+# does (deploy/bench/session.lua). Without a session every request would start a new one, and the
+# thousands of sessions a run makes fill the heap of both applications.
 #
 # Usage: bash deploy/bench/compare.sh            (build first: mvn -B install -DskipTests)
 # Settings (environment): BENCH_SECONDS=15 measured seconds per URL, BENCH_WARMUP=20 warm-up
 # seconds per URL, BENCH_CONNECTIONS=8 (wrk, 2 threads), BENCH_SCALE=1.0 (data set), BENCH_PORT=18510
 # (the floor; Ledernett gets the next port), BENCH_KEEP=1 keeps the work directory (logs, data).
 # Needs wrk (Debian package `wrk`): the script installs it with apt-get when it is missing, and
-# says so. One run takes about 9 minutes on 2 cores. It stops only the servers it started.
+# says so. One run takes about 7 minutes on 2 cores. It stops only the servers it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -99,12 +100,23 @@ stop() {
 }
 
 # measure <key> <url> [user:password] [session]: warm-up, then wrk; stores RPS[key], P50[key], P99[key], ERR[key].
-# With "session", each wrk thread keeps its session cookie (deploy/bench/session.lua).
+# With "session", every connection is a signed-in user with a session of its own (deploy/bench/session.lua).
 declare -A RPS P50 P99 ERR ERRTEXT
 measure() {
     local key=$1 url=$2
     local auth; auth=$(printf '%s' "${3:-staff@ledernett.no:ledernett-demo}" | base64 -w0)
-    local script=(); [[ "${4:-}" == session ]] && script=(-s "$root/deploy/bench/session.lua")
+    local script=() cookies=() threads=2
+    if [[ "${4:-}" == session ]]; then
+        # One signed-in user per connection, each with the session cookies of a first visit;
+        # session.lua keeps Payara's JSESSIONIDVERSION up to date, as a browser does.
+        threads=$conns
+        for _ in $(seq 1 "$conns"); do
+            cookies+=("$(curl -s -D - -o /dev/null -H "Authorization: Basic $auth" "$url" \
+                | awk 'tolower($1) == "set-cookie:" {sub(/;.*/, "", $2); printf "%s%s", sep, $2; sep="; "}')")
+        done
+        [[ "${cookies[0]}" == *JSESSIONID=* ]] || log "  $key: no session cookie from $url"
+        script=(-s "$root/deploy/bench/session.lua")
+    fi
     local code
     for _ in 1 2 3; do
         code=$(curl -s -o "$work/check.html" -w '%{http_code}' -H "Authorization: Basic $auth" "$url")
@@ -118,8 +130,8 @@ measure() {
         BENCH_KEEP=1
         log "  $url answered $code three times; server logs kept in $work"
     fi
-    wrk -t2 -c"$conns" -d"${warmup}s" "${script[@]}" -H "Authorization: Basic $auth" "$url" >/dev/null
-    local out; out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency "${script[@]}" -H "Authorization: Basic $auth" "$url")
+    wrk -t"$threads" -c"$conns" -d"${warmup}s" "${script[@]}" -H "Authorization: Basic $auth" "$url" -- "${cookies[@]}" >/dev/null
+    local out; out=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency "${script[@]}" -H "Authorization: Basic $auth" "$url" -- "${cookies[@]}")
     echo "$out" >"$work/wrk-$key.txt"
     RPS[$key]=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
     P50[$key]=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
@@ -165,7 +177,7 @@ verdict() { # value op limit
 
 echo
 echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB memory, $(java -version 2>&1 | head -1), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk: 2 threads, $conns connections, ${warmup} s warm-up + ${seconds} s per URL; data scale $scale; heap $heap for both"
+echo "wrk: 2 threads (pages: one per connection), $conns connections, ${warmup} s warm-up + ${seconds} s per URL; data scale $scale; heap $heap for both"
 echo
 echo "| measure | floor | Ledernett | ratio | target | |"
 echo "|---|---|---|---|---|---|"

@@ -1,26 +1,40 @@
--- wrk script for compare.sh: each wrk thread keeps the session cookie its first answer set, as a
--- signed-in user's browser does, so a page view is measured as such and not as a new visitor.
-local cookie = nil
+-- wrk script for compare.sh: each wrk thread (one connection each) browses as one signed-in user
+-- with the session cookies compare.sh got for it (one argument per thread, "JSESSIONID=...; ...").
+-- Like a browser it sends back the JSESSIONIDVERSION that Payara updates on every answer of a
+-- distributable application: with a stale one Payara reloads the session from its store, and
+-- with none it starts a new session on every request. (wrk shows a script only the last of
+-- several Set-Cookie headers, which is the version; the session id itself does not change.)
+local threads = 0
 
-response = function(status, headers, body)
-    local set = headers["Set-Cookie"] or headers["set-cookie"]
-    if set then
-        local id = set:match("JSESSIONID=[^;]+")
-        if id then
-            cookie = id
-        end
+function setup(thread)
+    threads = threads + 1
+    thread:set("number", threads)
+end
+
+local session, version
+
+local function send()
+    wrk.headers["Cookie"] = version and (session .. "; " .. version) or session
+end
+
+function init(args)
+    local cookies = args[number] or args[1] or ""
+    session = cookies:match("JSESSIONID=[^;]+")
+    version = cookies:match("JSESSIONIDVERSION=[^;]+")
+    if session then
+        send()
     end
 end
 
-request = function()
-    if cookie then
-        -- wrk.format replaces wrk's headers (the -H Authorization) with the ones given: copy them.
-        local headers = {}
-        for name, value in pairs(wrk.headers) do
-            headers[name] = value
-        end
-        headers["Cookie"] = cookie
-        return wrk.format(nil, nil, headers)
-    end
+function request()
     return wrk.format()
+end
+
+function response(status, headers, body)
+    local set = headers["Set-Cookie"] or headers["set-cookie"]
+    local newer = set and set:match("JSESSIONIDVERSION=[^;]+")
+    if session and newer and newer ~= version then
+        version = newer
+        send()
+    end
 end
