@@ -76,7 +76,15 @@ final class Browser implements AutoCloseable {
         org.openqa.selenium.By html = org.openqa.selenium.By.tagName("html");
         if (!tag.equals(driver.findElement(html).getAttribute("lang")) && !driver.findElements(org.openqa.selenium.By.id("language-" + tag)).isEmpty()) {
             driver.findElement(org.openqa.selenium.By.id("language-" + tag)).click();
-            wait.until(d -> tag.equals(d.findElement(html).getAttribute("lang")));
+            wait.until(d -> {
+                try {
+                    return tag.equals(d.findElement(html).getAttribute("lang"));
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // The page is being replaced: Chromium may answer for the old document's node
+                    // with "Node with given id does not belong to the document"; ask again.
+                    return false;
+                }
+            });
         }
     }
 
