@@ -91,4 +91,18 @@ class AdviserScreensIT extends BrowserTest {
         browser.wait.until(d -> "Hanne Lunde".equals(d.findElement(By.id("invite:name")).getDomProperty("value")));
         assertEquals("hanne.lunde@ledernett.no", browser.driver.findElement(By.id("invite:email")).getDomProperty("value"));
     }
+
+    @Test
+    void inviting_a_participant_fills_in_the_chosen_leaders_name_and_email() {
+        open("admin/users/index.xhtml");
+        new Select(browser.driver.findElement(By.id("invite:role"))).selectByValue("PARTICIPANT");
+        // The municipality field is there for contacts too: wait for the participant's leader choice.
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:leaderId")));
+        browser.driver.findElement(By.id("invite:municipality")).sendKeys("4601", org.openqa.selenium.Keys.TAB);
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id='invite:leaderId'] option")).stream()
+                .anyMatch(o -> o.getText().equals("Gunnar Vik")));
+        choose("invite:leaderId", "Gunnar Vik");
+        browser.wait.until(d -> "Gunnar Vik".equals(d.findElement(By.id("invite:name")).getDomProperty("value")));
+        assertEquals("gunnar.vik@bergen.kommune.no", browser.driver.findElement(By.id("invite:email")).getDomProperty("value"));
+    }
 }

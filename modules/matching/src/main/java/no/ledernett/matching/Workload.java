@@ -14,11 +14,9 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,7 +81,10 @@ public class Workload {
     public void changed() {
         generation.incrementAndGet();
         try {
-            if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            // Once per transaction, however many groups or courses it changes (publishing a proposal changes hundreds).
+            if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+                    && transactions.getResource(Workload.class) == null) {
+                transactions.putResource(Workload.class, Boolean.TRUE);
                 transactions.registerInterposedSynchronization(new Synchronization() {
                     @Override
                     public void beforeCompletion() {
@@ -100,7 +101,7 @@ public class Workload {
         }
     }
 
-    public List<LoadEntry> entries(LocalDate since) {
+    List<LoadEntry> entries(LocalDate since) {
         Map<String, LoadEntry> byReference = new LinkedHashMap<>();
         for (CommittedLoad source : sources) {
             for (LoadEntry entry : source.since(since)) {
@@ -111,8 +112,8 @@ public class Workload {
         return new ArrayList<>(byReference.values());
     }
 
-    /** Committed hours per adviser and month, from a month on. */
-    public Map<Long, Map<YearMonth, Double>> perMonth(List<LoadEntry> entries, YearMonth from, YearMonth to) {
+    /** Committed hours per adviser and month, from a month on, added up afresh (what {@link CommittedWork} keeps must equal it). */
+    Map<Long, Map<YearMonth, Double>> perMonth(List<LoadEntry> entries, YearMonth from, YearMonth to) {
         Map<Long, double[]> sums = sums(entries, from, to);
         Map<Long, Map<YearMonth, Double>> load = new HashMap<>();
         sums.forEach((adviser, sum) -> load.put(adviser, months(from, sum)));
@@ -147,14 +148,6 @@ public class Workload {
             }
         }
         return byMonth;
-    }
-
-    public Map<Long, Set<String>> municipalitiesServed(List<LoadEntry> entries) {
-        Map<Long, Set<String>> served = new HashMap<>();
-        for (LoadEntry e : entries) {
-            served.computeIfAbsent(e.adviserId(), k -> new HashSet<>()).add(e.municipalityNumber());
-        }
-        return served;
     }
 
     public static LocalDate continuitySince(LocalDate today) {

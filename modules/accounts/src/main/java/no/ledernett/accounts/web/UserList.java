@@ -13,6 +13,7 @@ import no.ledernett.matching.Adviser;
 import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.InvalidInputException;
@@ -54,7 +55,7 @@ public class UserList implements Serializable {
     private String inviteMunicipality;
     private Long inviteLeaderId;
     private Long inviteAdviserId;
-    private List<Leader> leaderOptions;
+    private List<LeaderRow> leaderOptions;
     private List<AdviserOption> adviserOptions;
 
     public class Rows extends LazyDataModel<UserAccount> {
@@ -140,10 +141,11 @@ public class UserList implements Serializable {
         FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
     }
 
-    public List<Leader> getLeaderOptions() {
+    public List<LeaderRow> getLeaderOptions() {
         if (leaderOptions == null) {
             leaderOptions = MunicipalityNumber.isWellFormed(inviteMunicipality)
-                    ? leaders.search(new MunicipalityNumber(inviteMunicipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items()
+                    ? leaders.search(new MunicipalityNumber(inviteMunicipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                            .map(LeaderRow::of).toList()
                     : List.of();
         }
         return leaderOptions;
