@@ -25,7 +25,8 @@ public class AuditList implements Serializable {
 
     private String who;
     private String action;
-    private final Rows rows = new Rows();
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     public class Rows extends LazyDataModel<AuditEntry> {
 
@@ -53,6 +54,9 @@ public class AuditList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 

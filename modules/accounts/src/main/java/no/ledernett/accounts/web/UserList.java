@@ -47,7 +47,8 @@ public class UserList implements Serializable {
     private String text;
     private Viewer.Role role;
     private String municipality;
-    private final Rows rows = new Rows();
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     private String inviteRole = "CONTACT";
     private String inviteEmail;
@@ -55,8 +56,9 @@ public class UserList implements Serializable {
     private String inviteMunicipality;
     private Long inviteLeaderId;
     private Long inviteAdviserId;
-    private List<LeaderRow> leaderOptions;
-    private List<AdviserOption> adviserOptions;
+    /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
+    private transient List<LeaderRow> leaderOptions;
+    private transient List<AdviserOption> adviserOptions;
 
     public class Rows extends LazyDataModel<UserAccount> {
 
@@ -163,6 +165,9 @@ public class UserList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 

@@ -1,6 +1,5 @@
 package no.ledernett.groups.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,13 +44,10 @@ public class GroupList implements Serializable {
     private GroupStatus status;
     private Long adviserId;
     private boolean withoutAdviser;
-    private List<AdviserOption> adviserOptions;
-    private final Rows rows = new Rows();
-
-    @PostConstruct
-    void init() {
-        adviserOptions = advisers.options(false);
-    }
+    /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
+    private transient List<AdviserOption> adviserOptions;
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     GroupSearch search() {
         return new GroupSearch(text, municipality, kind, status, adviserId, withoutAdviser ? Boolean.TRUE : null);
@@ -97,10 +93,16 @@ public class GroupList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 
     public List<AdviserOption> getAdviserOptions() {
+        if (adviserOptions == null) {
+            adviserOptions = advisers.options(false);
+        }
         return adviserOptions;
     }
 

@@ -50,7 +50,8 @@ public class LeaderList implements Serializable {
     private String newPosition;
     private Long newSector;
     private String newUnit;
-    private final Rows rows = new Rows();
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     public void load() {
         areas = subjectAreas.active();
@@ -115,6 +116,9 @@ public class LeaderList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 

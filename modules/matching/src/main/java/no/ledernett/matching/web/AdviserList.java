@@ -1,6 +1,5 @@
 package no.ledernett.matching.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,13 +34,10 @@ public class AdviserList implements Serializable {
     private Long subjectAreaId;
     private Integer minLevel = 1;
     private boolean activeOnly = true;
-    private List<SubjectArea> areas;
-    private final Rows rows = new Rows();
-
-    @PostConstruct
-    void init() {
-        areas = subjectAreas.all();
-    }
+    /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
+    private transient List<SubjectArea> areas;
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     AdviserSearch search() {
         return new AdviserSearch(text, subjectAreaId, minLevel, activeOnly ? Boolean.TRUE : null);
@@ -73,10 +69,16 @@ public class AdviserList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 
     public List<SubjectArea> getAreas() {
+        if (areas == null) {
+            areas = subjectAreas.all();
+        }
         return areas;
     }
 

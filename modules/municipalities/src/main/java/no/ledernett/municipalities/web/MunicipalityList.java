@@ -1,6 +1,5 @@
 package no.ledernett.municipalities.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,13 +28,10 @@ public class MunicipalityList implements Serializable {
     private String text;
     private String county;
     private boolean clientsOnly;
-    private List<County> counties;
-    private final Rows rows = new Rows();
-
-    @PostConstruct
-    void init() {
-        counties = directory.counties();
-    }
+    /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
+    private transient List<County> counties;
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     MunicipalitySearch search() {
         return new MunicipalitySearch(text, county, clientsOnly);
@@ -63,6 +59,9 @@ public class MunicipalityList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 
@@ -91,6 +90,9 @@ public class MunicipalityList implements Serializable {
     }
 
     public List<County> getCounties() {
+        if (counties == null) {
+            counties = directory.counties();
+        }
         return counties;
     }
 }

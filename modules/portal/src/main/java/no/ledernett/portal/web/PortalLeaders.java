@@ -35,7 +35,8 @@ public class PortalLeaders implements Serializable {
     Viewer viewer;
 
     private String text;
-    private final Rows rows = new Rows();
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
     private Long editing;
     private Long version;
     private String name;
@@ -107,6 +108,9 @@ public class PortalLeaders implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 

@@ -26,7 +26,8 @@ public class RequestInbox implements Serializable {
     ServiceRequests requests;
 
     private ServiceRequest.Status status = ServiceRequest.Status.NEW;
-    private final Rows rows = new Rows();
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     public class Rows extends LazyDataModel<ServiceRequest> {
 
@@ -58,6 +59,9 @@ public class RequestInbox implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 

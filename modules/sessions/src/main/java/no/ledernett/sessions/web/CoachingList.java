@@ -33,8 +33,10 @@ public class CoachingList implements Serializable {
 
     private String text;
     private Long adviserId;
-    private List<AdviserOption> adviserOptions;
-    private final Rows rows = new Rows();
+    /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
+    private transient List<AdviserOption> adviserOptions;
+    /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
+    private transient Rows rows;
 
     @PostConstruct
     void init() {
@@ -42,10 +44,7 @@ public class CoachingList implements Serializable {
         Long own = no.ledernett.sessions.AdviserScope.limitTo(viewer);
         if (own != null) {
             adviserId = own;
-            adviserOptions = java.util.List.of();
-            return;
         }
-        adviserOptions = advisers.options(false);
     }
 
     public class Rows extends LazyDataModel<Coaching.CourseSummary> {
@@ -73,10 +72,16 @@ public class CoachingList implements Serializable {
     }
 
     public Rows getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 
     public List<AdviserOption> getAdviserOptions() {
+        if (adviserOptions == null) {
+            adviserOptions = no.ledernett.sessions.AdviserScope.limitTo(viewer) != null ? List.of() : advisers.options(false);
+        }
         return adviserOptions;
     }
 
