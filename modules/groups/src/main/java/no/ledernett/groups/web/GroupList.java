@@ -1,6 +1,7 @@
 package no.ledernett.groups.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.web.Choices;
 import no.ledernett.platform.web.FormMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -45,7 +47,7 @@ public class GroupList implements Serializable {
     private Long adviserId;
     private boolean withoutAdviser;
     /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
-    private transient List<AdviserOption> adviserOptions;
+    private transient List<SelectItem> adviserOptions;
     /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
     private transient Rows rows;
 
@@ -99,9 +101,9 @@ public class GroupList implements Serializable {
         return rows;
     }
 
-    public List<AdviserOption> getAdviserOptions() {
+    public List<SelectItem> getAdviserOptions() {
         if (adviserOptions == null) {
-            adviserOptions = advisers.options(false);
+            adviserOptions = Choices.of(advisers.options(false), AdviserOption::id, AdviserOption::name);
         }
         return adviserOptions;
     }

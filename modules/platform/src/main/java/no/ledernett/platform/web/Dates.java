@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.ledernett.platform.Language;
 
 /**
@@ -53,7 +55,14 @@ public class Dates {
 
     /** Formats with one of this bean's patterns in the screen's language. */
     public String format(TemporalAccessor value, String pattern) {
-        return value == null ? "" : DateTimeFormatter.ofPattern(pattern, locale()).format(value);
+        return value == null ? "" : formatter(pattern, locale()).format(value);
+    }
+
+    // Lists format a date on every row: the few patterns and languages are parsed once.
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
+    private DateTimeFormatter formatter(String pattern, Locale locale) {
+        return formatters.computeIfAbsent(locale.toLanguageTag() + '|' + pattern, key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static boolean english() {

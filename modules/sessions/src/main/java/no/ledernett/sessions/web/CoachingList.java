@@ -1,6 +1,7 @@
 package no.ledernett.sessions.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,9 @@ import java.util.Map;
 import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.Choices;
+import no.ledernett.sessions.AdviserScope;
 import no.ledernett.sessions.Coaching;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -29,19 +33,19 @@ public class CoachingList implements Serializable {
     Advisers advisers;
 
     @Inject
-    no.ledernett.platform.Viewer viewer;
+    Viewer viewer;
 
     private String text;
     private Long adviserId;
     /** Read again when missing (after a session moved to another instance): not worth storing with the session. */
-    private transient List<AdviserOption> adviserOptions;
+    private transient List<SelectItem> adviserOptions;
     /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
     private transient Rows rows;
 
     @PostConstruct
     void init() {
         // An adviser sees their own courses only, whatever the filter says.
-        Long own = no.ledernett.sessions.AdviserScope.limitTo(viewer);
+        Long own = AdviserScope.limitTo(viewer);
         if (own != null) {
             adviserId = own;
         }
@@ -68,7 +72,7 @@ public class CoachingList implements Serializable {
     }
 
     public boolean isStaff() {
-        return viewer.is(no.ledernett.platform.Viewer.Role.STAFF);
+        return viewer.is(Viewer.Role.STAFF);
     }
 
     public Rows getRows() {
@@ -78,9 +82,10 @@ public class CoachingList implements Serializable {
         return rows;
     }
 
-    public List<AdviserOption> getAdviserOptions() {
+    public List<SelectItem> getAdviserOptions() {
         if (adviserOptions == null) {
-            adviserOptions = no.ledernett.sessions.AdviserScope.limitTo(viewer) != null ? List.of() : advisers.options(false);
+            adviserOptions = AdviserScope.limitTo(viewer) != null ? List.of()
+                    : Choices.of(advisers.options(false), AdviserOption::id, AdviserOption::name);
         }
         return adviserOptions;
     }
@@ -98,7 +103,7 @@ public class CoachingList implements Serializable {
     }
 
     public void setAdviserId(Long adviserId) {
-        if (no.ledernett.sessions.AdviserScope.limitTo(viewer) != null) {
+        if (AdviserScope.limitTo(viewer) != null) {
             return;
         }
         this.adviserId = adviserId;
