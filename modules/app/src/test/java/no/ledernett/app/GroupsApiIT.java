@@ -1,6 +1,7 @@
 package no.ledernett.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -85,6 +86,12 @@ class GroupsApiIT {
         JsonObject mixed = api.post("api/groups/" + group + "/members", "{\"leaderId\":" + nurse + "}").expect(201).object();
         assertEquals("OTHER_SECTOR", mixed.getJsonArray("warnings").getJsonObject(0).getString("kind"));
         assertTrue(mixed.getJsonArray("warnings").getJsonObject(0).getString("message").contains("Bærum Sykepleier"));
+        // One instance of the resource serves every request: each answer is in its own request's language.
+        String english = warning(api.get("api/groups/" + group, "en").expect(200).object());
+        String nynorsk = warning(api.get("api/groups/" + group, "nn").expect(200).object());
+        assertNotEquals(english, nynorsk);
+        assertNotEquals(english, warning(api.get("api/groups/" + group).expect(200).object()));
+        assertEquals(english, warning(api.get("api/groups/" + group, "en").expect(200).object()));
         assertEquals(List.of("leaderId:member.already"), fields(api.post("api/groups/" + group + "/members", "{\"leaderId\":" + nurse + "}").expect(400)));
 
         long membership = mixed.getJsonArray("members").getValuesAs(JsonObject.class).stream()
@@ -92,6 +99,10 @@ class GroupsApiIT {
         JsonObject after = api.put("api/groups/" + group + "/members/" + membership + "/left", "{\"left\":\"2027-02-01\"}").expect(200).object();
         assertEquals(6, after.getInt("memberCount"));
         assertEquals(List.of(), after.getJsonArray("warnings").getValuesAs(JsonObject.class));
+    }
+
+    private static String warning(JsonObject group) {
+        return group.getJsonArray("warnings").getJsonObject(0).getString("message");
     }
 
     @Test

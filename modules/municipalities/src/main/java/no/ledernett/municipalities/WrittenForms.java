@@ -3,6 +3,7 @@ package no.ledernett.municipalities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ public class WrittenForms {
     Event<Audited> audit;
 
     @Inject
-    Viewer viewer;
+    Provider<Viewer> viewer;
 
     public WrittenForm of(MunicipalityNumber number) {
         MunicipalityWrittenForm set = em.find(MunicipalityWrittenForm.class, number.value());
@@ -62,7 +63,7 @@ public class WrittenForms {
         } else {
             set.setForm(form);
         }
-        audit.fire(new Audited(viewer, "written-form.set", "municipality:" + number.value() + ":" + form));
+        audit.fire(new Audited(viewer.get(), "written-form.set", "municipality:" + number.value() + ":" + form));
         return form;
     }
 

@@ -1,5 +1,6 @@
 package no.ledernett.accounts.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 
 /** The audit log, for staff. */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -1,5 +1,6 @@
 package no.ledernett.accounts.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import no.ledernett.platform.web.Allowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import no.ledernett.accounts.SignedInUser;
 import no.ledernett.platform.Viewer;
 
 /** Who am I: the signed-in user and what they are. */
+@ApplicationScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER, Viewer.Role.CONTACT, Viewer.Role.PARTICIPANT})

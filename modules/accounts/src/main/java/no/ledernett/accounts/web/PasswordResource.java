@@ -1,5 +1,6 @@
 package no.ledernett.accounts.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import no.ledernett.platform.Violation;
  * a reset link. Open to anyone: the token is the key, and a reset request answers the same
  * whether the address is known or not.
  */
+@ApplicationScoped
 @Path("password")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

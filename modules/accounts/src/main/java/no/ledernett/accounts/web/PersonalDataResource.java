@@ -1,6 +1,8 @@
 package no.ledernett.accounts.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import no.ledernett.accounts.PersonalData;
 import no.ledernett.platform.Viewer;
 
 /** Staff export everything kept about a leader, or erase it, on the leader's request. */
+@ApplicationScoped
 @Path("personal-data/leaders/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
@@ -22,19 +25,19 @@ public class PersonalDataResource {
     PersonalData personalData;
 
     @Inject
-    Viewer viewer;
+    Provider<Viewer> viewer;
 
     @GET
     @ReadTogether
     public Response export(@PathParam("id") long id) {
-        Map<String, Object> data = personalData.export(id, viewer);
+        Map<String, Object> data = personalData.export(id, viewer.get());
         return Response.ok(data).header("Content-Disposition", "attachment; filename=\"leder-" + id + ".json\"").build();
     }
 
     @POST
     @Path("erase")
     public Response erase(@PathParam("id") long id) {
-        personalData.erase(id, viewer);
+        personalData.erase(id, viewer.get());
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,8 @@
 package no.ledernett.accounts.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 
 /** Users, for staff: search, invite, a new link, disable, enable. */
+@ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +42,7 @@ public class UsersResource {
     Accounts accounts;
 
     @Inject
-    Viewer viewer;
+    Provider<Viewer> viewer;
 
     @GET
     public Page<UserJson> users(@QueryParam("q") String text, @QueryParam("role") String role, @QueryParam("municipality") String municipality,
@@ -60,7 +63,7 @@ public class UsersResource {
         if (invitation == null) {
             throw new InvalidInputException(Violation.of("email", "required"));
         }
-        return Response.status(201).entity(UserJson.of(accounts.invite(invitation, viewer))).build();
+        return Response.status(201).entity(UserJson.of(accounts.invite(invitation, viewer.get()))).build();
     }
 
     @GET
@@ -72,19 +75,19 @@ public class UsersResource {
     @POST
     @Path("{id}/disable")
     public UserJson disable(@PathParam("id") long id) {
-        return UserJson.of(accounts.disable(id, viewer));
+        return UserJson.of(accounts.disable(id, viewer.get()));
     }
 
     @POST
     @Path("{id}/enable")
     public UserJson enable(@PathParam("id") long id) {
-        return UserJson.of(accounts.enable(id, viewer));
+        return UserJson.of(accounts.enable(id, viewer.get()));
     }
 
     @POST
     @Path("{id}/invitation")
     public Response reinvite(@PathParam("id") long id) {
-        accounts.reinvite(id, viewer);
+        accounts.reinvite(id, viewer.get());
         return Response.accepted().build();
     }
 }

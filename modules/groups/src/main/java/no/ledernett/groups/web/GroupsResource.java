@@ -1,5 +1,6 @@
 package no.ledernett.groups.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +40,7 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Violation;
 import no.ledernett.platform.web.Problems;
 
+@ApplicationScoped
 @Path("groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package no.ledernett.groups.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 
 /** Leaders of the municipalities. They live in the municipalities module; their API sits with the groups they join. */
+@ApplicationScoped
 @Path("leaders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

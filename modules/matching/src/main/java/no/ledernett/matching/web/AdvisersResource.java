@@ -1,5 +1,6 @@
 package no.ledernett.matching.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Violation;
 
+@ApplicationScoped
 @Path("advisers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

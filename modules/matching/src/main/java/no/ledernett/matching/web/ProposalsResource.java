@@ -1,5 +1,6 @@
 package no.ledernett.matching.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +30,7 @@ import no.ledernett.matching.Proposals;
  * Batch proposals. Creating or changing one answers 202: the assignment is computed in the
  * background; GET shows its status and progress until it is READY.
  */
+@ApplicationScoped
 @Path("proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package no.ledernett.matching.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import no.ledernett.matching.RankingView;
 import no.ledernett.platform.web.Problems;
 
 /** "Find adviser": every adviser ranked for one need, with reasons. */
+@ApplicationScoped
 @Path("matching/ranking")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

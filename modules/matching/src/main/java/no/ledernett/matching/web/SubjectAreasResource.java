@@ -1,5 +1,6 @@
 package no.ledernett.matching.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import java.util.List;
 import no.ledernett.matching.SubjectArea;
 import no.ledernett.matching.SubjectAreas;
 
+@ApplicationScoped
 @Path("subject-areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package no.ledernett.municipalities.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import no.ledernett.municipalities.Contacts;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Violation;
 
+@ApplicationScoped
 @Path("contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

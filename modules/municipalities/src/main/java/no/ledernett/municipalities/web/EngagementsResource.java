@@ -1,5 +1,6 @@
 package no.ledernett.municipalities.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.municipalities.EngagementInput;
 import no.ledernett.municipalities.Engagements;
 
+@ApplicationScoped
 @Path("engagements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package no.ledernett.municipalities.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 
+@ApplicationScoped
 @Path("municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalitiesResource {

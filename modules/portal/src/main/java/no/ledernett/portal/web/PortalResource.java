@@ -1,6 +1,8 @@
 package no.ledernett.portal.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,6 +40,7 @@ import no.ledernett.sessions.GroupMeeting;
  * The portal's API: for a municipality's contact, their own municipality; for a leader, their own
  * meetings, challenges and next steps. Another municipality's ids answer 404.
  */
+@ApplicationScoped
 @Path("portal")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -108,14 +111,14 @@ public class PortalResource {
     ServiceRequests requests;
 
     @Inject
-    Viewer viewer;
+    Provider<Viewer> viewer;
 
     @GET
     @Path("overview")
     @Allowed(Viewer.Role.CONTACT)
     @ReadTogether
     public OverviewJson overview() {
-        ContactPortal.Overview o = contacts.overview(viewer);
+        ContactPortal.Overview o = contacts.overview(viewer.get());
         return new OverviewJson(o.municipality(), o.municipalityName(), o.engagements().stream()
                 .map(e -> new EngagementJson(e.engagement().getId(), e.engagement().getKind().name(), e.engagement().getProgrammeName(),
                         e.engagement().getStart(), e.engagement().getEnd(), e.engagement().getHourBudget(), e.use().used(), e.use().percent(),
@@ -127,7 +130,7 @@ public class PortalResource {
     @Allowed(Viewer.Role.CONTACT)
     @ReadTogether
     public GroupJson group(@PathParam("id") long id) {
-        ContactPortal.GroupDetail g = contacts.group(viewer, id);
+        ContactPortal.GroupDetail g = contacts.group(viewer.get(), id);
         return new GroupJson(g.group(), g.members().stream().map(m -> new MemberJson(m.leaderId(), m.name(), m.positionTitle(), m.joined(), m.left()))
                 .toList(), g.meetings().stream().map(MeetingJson::of).toList(), g.attendance(), g.feedback().answers(), g.feedback().average(),
                 g.adviser());
@@ -137,42 +140,42 @@ public class PortalResource {
     @Path("leaders")
     @Allowed(Viewer.Role.CONTACT)
     public Page<LeaderJson> leaders(@QueryParam("q") String text, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return contacts.leaders(viewer, text, PageRequest.of(page, size)).map(LeaderJson::of);
+        return contacts.leaders(viewer.get(), text, PageRequest.of(page, size)).map(LeaderJson::of);
     }
 
     @POST
     @Path("leaders")
     @Allowed(Viewer.Role.CONTACT)
     public Response register(LeaderInput input) {
-        return Response.status(201).entity(LeaderJson.of(contacts.register(viewer, body(input)))).build();
+        return Response.status(201).entity(LeaderJson.of(contacts.register(viewer.get(), body(input)))).build();
     }
 
     @GET
     @Path("leaders/{id}")
     @Allowed(Viewer.Role.CONTACT)
     public LeaderJson leader(@PathParam("id") long id) {
-        return LeaderJson.of(contacts.leader(viewer, id));
+        return LeaderJson.of(contacts.leader(viewer.get(), id));
     }
 
     @PUT
     @Path("leaders/{id}")
     @Allowed(Viewer.Role.CONTACT)
     public LeaderJson update(@PathParam("id") long id, LeaderInput input) {
-        return LeaderJson.of(contacts.update(viewer, id, body(input)));
+        return LeaderJson.of(contacts.update(viewer.get(), id, body(input)));
     }
 
     @GET
     @Path("requests")
     @Allowed(Viewer.Role.CONTACT)
     public List<RequestJson> requests() {
-        return requests.ofMunicipality(viewer).stream().map(RequestJson::of).toList();
+        return requests.ofMunicipality(viewer.get()).stream().map(RequestJson::of).toList();
     }
 
     @POST
     @Path("requests")
     @Allowed(Viewer.Role.CONTACT)
     public Response request(ServiceRequests.Input input) {
-        return Response.status(201).entity(RequestJson.of(requests.submit(viewer, body(input)))).build();
+        return Response.status(201).entity(RequestJson.of(requests.submit(viewer.get(), body(input)))).build();
     }
 
     @GET
@@ -180,7 +183,7 @@ public class PortalResource {
     @Allowed(Viewer.Role.PARTICIPANT)
     @ReadTogether
     public List<MyMeetingJson> meetings() {
-        return leaders.meetings(viewer).stream().map(m -> new MyMeetingJson(MeetingJson.of(m.meeting()), m.groupName(), m.intake().opens(),
+        return leaders.meetings(viewer.get()).stream().map(m -> new MyMeetingJson(MeetingJson.of(m.meeting()), m.groupName(), m.intake().opens(),
                 m.intake().closes(), m.intakeOpen(), m.mine())).toList();
     }
 
@@ -189,7 +192,7 @@ public class PortalResource {
     @Allowed(Viewer.Role.PARTICIPANT)
     public ChallengeView writeChallenge(@PathParam("id") long id, ChallengeText text) {
         ChallengeText t = body(text);
-        return leaders.writeChallenge(viewer, id, t.title(), t.description(), t.helpWanted());
+        return leaders.writeChallenge(viewer.get(), id, t.title(), t.description(), t.helpWanted());
     }
 
     @POST
@@ -197,7 +200,7 @@ public class PortalResource {
     @Allowed(Viewer.Role.PARTICIPANT)
     public Response rate(@PathParam("id") long id, Rating rating) {
         Rating r = body(rating);
-        leaders.rate(viewer, id, r.rating(), r.comment());
+        leaders.rate(viewer.get(), id, r.rating(), r.comment());
         return Response.noContent().build();
     }
 
@@ -206,21 +209,21 @@ public class PortalResource {
     @Allowed(Viewer.Role.PARTICIPANT)
     @ReadTogether
     public List<ChallengeView> nextSteps() {
-        return leaders.nextSteps(viewer);
+        return leaders.nextSteps(viewer.get());
     }
 
     @PUT
     @Path("next-steps/{challengeId}/done")
     @Allowed(Viewer.Role.PARTICIPANT)
     public ChallengeView done(@PathParam("challengeId") long challengeId, Done done) {
-        return leaders.markDone(viewer, challengeId, body(done).done());
+        return leaders.markDone(viewer.get(), challengeId, body(done).done());
     }
 
     @POST
     @Path("calendar")
     @Allowed(Viewer.Role.PARTICIPANT)
     public Response calendar(@Context UriInfo uri) {
-        String token = leaders.newCalendarLink(viewer).getToken();
+        String token = leaders.newCalendarLink(viewer.get()).getToken();
         return Response.status(201).entity(java.util.Map.of("url", uri.getBaseUri() + "calendar/" + token)).build();
     }
 

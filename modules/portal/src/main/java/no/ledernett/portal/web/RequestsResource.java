@@ -1,5 +1,6 @@
 package no.ledernett.portal.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import no.ledernett.portal.ServiceRequest;
 import no.ledernett.portal.ServiceRequests;
 
 /** The staff inbox of requests from the portal. */
+@ApplicationScoped
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package no.ledernett.sessions.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import no.ledernett.sessions.CalendarLink;
  * Calendar feeds. {@code GET /api/calendar/{token}} needs no sign-in (calendar apps cannot
  * sign in); the unguessable token is the key, and revoking it closes the feed.
  */
+@ApplicationScoped
 @Path("calendar")
 public class CalendarResource {
 

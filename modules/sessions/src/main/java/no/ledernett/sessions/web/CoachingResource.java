@@ -1,6 +1,8 @@
 package no.ledernett.sessions.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import no.ledernett.sessions.CoachingCourse;
 import no.ledernett.sessions.CoachingSession;
 
 /** Individual coaching courses and sessions. The adviser's notes are served only to that adviser. */
+@ApplicationScoped
 @Path("coaching")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +55,7 @@ public class CoachingResource {
     Coaching coaching;
 
     @Inject
-    Viewer viewer;
+    Provider<Viewer> viewer;
 
     @GET
     public Page<Coaching.CourseSummary> search(@QueryParam("q") String text, @QueryParam("adviserId") Long adviserId,
@@ -100,14 +103,14 @@ public class CoachingResource {
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
     public NotesJson notes(@PathParam("sessionId") long sessionId) {
-        return new NotesJson(coaching.notes(viewer, sessionId));
+        return new NotesJson(coaching.notes(viewer.get(), sessionId));
     }
 
     @PUT
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
     public Response writeNotes(@PathParam("sessionId") long sessionId, NotesJson notes) {
-        coaching.writeNotes(viewer, sessionId, MeetingsResource.body(notes).notes());
+        coaching.writeNotes(viewer.get(), sessionId, MeetingsResource.body(notes).notes());
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package no.ledernett.sessions.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import no.ledernett.platform.Violation;
 import no.ledernett.sessions.HoursLog;
 
 /** Hours per engagement, as JSON or as CSV for invoicing. */
+@ApplicationScoped
 @Path("hours")
 public class HoursResource {
 

@@ -1,5 +1,6 @@
 package no.ledernett.sessions.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import java.util.List;
 import no.ledernett.sessions.Outbox;
 
 /** The outbox, for staff to see what was sent and what failed. Bodies are left out: they may name people. */
+@ApplicationScoped
 @Path("mail")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailResource {

@@ -1,6 +1,8 @@
 package no.ledernett.sessions.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +29,7 @@ import no.ledernett.sessions.PeerCoachingPhases;
 import no.ledernett.sessions.RoundPlan;
 
 /** Meetings of network groups, their challenges and the facilitator's plan. */
+@ApplicationScoped
 @Path("meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +61,7 @@ public class MeetingsResource {
     Members members;
 
     @Inject
-    Viewer viewer;
+    Provider<Viewer> viewer;
 
     @Inject
     no.ledernett.sessions.AttendanceRegister attendance;
@@ -120,13 +123,13 @@ public class MeetingsResource {
     @Path("{id}/challenges")
     @ReadTogether
     public List<ChallengeView> challenges(@PathParam("id") long id) {
-        return challenges.of(viewer, id);
+        return challenges.of(viewer.get(), id);
     }
 
     @POST
     @Path("{id}/challenges")
     public Response submit(@PathParam("id") long id, ChallengeInput input) {
-        return Response.status(201).entity(challenges.submit(viewer, id, body(input))).build();
+        return Response.status(201).entity(challenges.submit(viewer.get(), id, body(input))).build();
     }
 
     @GET
@@ -146,7 +149,7 @@ public class MeetingsResource {
     @Path("{id}/follow-up")
     @ReadTogether
     public List<ChallengeView> followUp(@PathParam("id") long id) {
-        return challenges.followUp(viewer, id);
+        return challenges.followUp(viewer.get(), id);
     }
 
     @GET
