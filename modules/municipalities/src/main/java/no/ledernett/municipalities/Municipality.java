@@ -33,6 +33,15 @@ public class Municipality implements Serializable {
     protected Municipality() {
     }
 
+    /** Municipalities come from the migrations; this is for tests of code that reads them. */
+    Municipality(String number, String name, String countyNumber, String countyName, String otherNames) {
+        this.number = number;
+        this.name = name;
+        this.countyNumber = countyNumber;
+        this.countyName = countyName;
+        this.otherNames = otherNames;
+    }
+
     public MunicipalityNumber number() {
         return new MunicipalityNumber(number);
     }

@@ -3,11 +3,9 @@ package no.ledernett.municipalities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import no.ledernett.platform.InvalidInputException;
@@ -16,72 +14,52 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Violation;
 
-/** Finds municipalities, and tells which are clients. Three statements per page, whatever its size. */
+/** Finds municipalities, and tells which are clients. One statement per page, whatever its size. */
 @ApplicationScoped
 public class MunicipalityDirectory {
-
-    private static final String CLIENT = "EXISTS (SELECT e FROM Engagement e WHERE e.municipality = m AND e.status IN :current)";
 
     @PersistenceContext
     EntityManager em;
 
+    /** One page of the search: one statement (which of them are clients), whatever the page's size. */
     public Page<MunicipalitySummary> search(MunicipalitySearch search, PageRequest paging) {
-        long total = count(search);
-        // Read-only: municipalities are reference data the application never changes, so the page
-        // comes from the shared cache as it is, without copies tracked for changes until the commit.
-        List<Municipality> page = query(search, "SELECT m FROM Municipality m", " ORDER BY m.name, m.number", Municipality.class)
-                .setHint("eclipselink.read-only", "true").setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        Set<String> clients = clientsAmong(page.stream().map(Municipality::getNumber).toList());
-        List<MunicipalitySummary> items = page.stream()
-                .map(m -> summary(m, clients.contains(m.getNumber())))
-                .toList();
-        return new Page<>(items, total, paging.page(), paging.size());
+        Set<String> clients = search.clientsOnly() ? currentClients() : null;
+        List<Municipality> matching = catalogue().matching(search, clients);
+        List<Municipality> page = matching.subList(Math.min(paging.offset(), matching.size()),
+                (int) Math.min((long) paging.offset() + paging.size(), matching.size()));
+        Set<String> clientsOnPage = clients != null ? clients : clientsAmong(page.stream().map(Municipality::getNumber).toList());
+        List<MunicipalitySummary> items = page.stream().map(m -> summary(m, clientsOnPage.contains(m.getNumber()))).toList();
+        return new Page<>(items, matching.size(), paging.page(), paging.size());
     }
 
-    private volatile Map<String, String> names;
+    private volatile MunicipalityCatalogue catalogue;
 
     /**
-     * Every municipality's name by number. Reference data, loaded by migration and never changed
-     * by the application, so read once per instance: lists that show places cost no statement for them.
+     * Every municipality, read once per instance: they are reference data, loaded by migration and
+     * never changed by the application, so lists that show or search places cost no statement for them.
      */
-    public Map<String, String> names() {
-        Map<String, String> known = names;
+    private MunicipalityCatalogue catalogue() {
+        MunicipalityCatalogue known = catalogue;
         if (known == null) {
-            known = em.createQuery("SELECT m.number, m.name FROM Municipality m", Object[].class).getResultList().stream()
-                    .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> (String) r[0], r -> (String) r[1]));
-            names = known;
+            known = new MunicipalityCatalogue(em.createQuery("SELECT m FROM Municipality m", Municipality.class).getResultList());
+            catalogue = known;
         }
         return known;
     }
 
-    public long count(MunicipalitySearch search) {
-        return query(search, "SELECT COUNT(m) FROM Municipality m", "", Long.class).getSingleResult();
+    /** Every municipality's name by number. */
+    public Map<String, String> names() {
+        return catalogue().names();
     }
 
-    private <T> TypedQuery<T> query(MunicipalitySearch search, String select, String orderBy, Class<T> type) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        String text = search.text() == null ? "" : search.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        if (!text.isEmpty()) {
-            where.append(" AND (LOWER(m.name) LIKE :text OR LOWER(m.otherNames) LIKE :text OR m.number LIKE :text)");
-        }
-        boolean byCounty = search.county() != null && !search.county().isBlank();
-        if (byCounty) {
-            where.append(" AND m.countyNumber = :county");
-        }
-        if (search.clientsOnly()) {
-            where.append(" AND ").append(CLIENT);
-        }
-        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
-        if (!text.isEmpty()) {
-            query.setParameter("text", "%" + text + "%");
-        }
-        if (byCounty) {
-            query.setParameter("county", search.county().trim());
-        }
-        if (search.clientsOnly()) {
-            query.setParameter("current", EngagementStatus.CURRENT);
-        }
-        return query;
+    public long count(MunicipalitySearch search) {
+        return catalogue().matching(search, search.clientsOnly() ? currentClients() : null).size();
+    }
+
+    private Set<String> currentClients() {
+        return new HashSet<>(em.createQuery("SELECT DISTINCT e.municipality.number FROM Engagement e WHERE e.status IN :current", String.class)
+                .setParameter("current", EngagementStatus.CURRENT)
+                .getResultList());
     }
 
     private Set<String> clientsAmong(List<String> numbers) {
@@ -116,10 +94,7 @@ public class MunicipalityDirectory {
     }
 
     public List<County> counties() {
-        return em.createQuery("SELECT DISTINCT m.countyNumber, m.countyName FROM Municipality m ORDER BY m.countyNumber", Object[].class)
-                .getResultList().stream()
-                .map(row -> new County((String) row[0], (String) row[1]))
-                .toList();
+        return catalogue().counties();
     }
 
     private static MunicipalitySummary summary(Municipality m, boolean client) {
