@@ -43,7 +43,15 @@ public enum Language {
         };
     }
 
+    /** The screen's language for a locale; Bokmål for any other. Read for every date on a page, so without parsing a tag. */
     public static Language of(Locale locale) {
-        return locale == null ? BOKMAL : of(locale.toLanguageTag()).orElse(BOKMAL);
+        if (locale == null) {
+            return BOKMAL;
+        }
+        return switch (locale.getLanguage()) {
+            case "nn" -> NYNORSK;
+            case "en" -> ENGLISH;
+            default -> BOKMAL;
+        };
     }
 }

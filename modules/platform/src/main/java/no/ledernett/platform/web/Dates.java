@@ -18,6 +18,12 @@ import no.ledernett.platform.Language;
 @ApplicationScoped
 public class Dates {
 
+    private record Format(String pattern, Locale locale) {
+    }
+
+    // Lists format a date on every row: the few patterns and languages are parsed once.
+    private final Map<Format, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
     /** 18.11.2026 / 18 Nov 2026 */
     public String getNumeric() {
         return english() ? "d MMM yyyy" : "dd.MM.yyyy";
@@ -58,11 +64,8 @@ public class Dates {
         return value == null ? "" : formatter(pattern, locale()).format(value);
     }
 
-    // Lists format a date on every row: the few patterns and languages are parsed once.
-    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
-
     private DateTimeFormatter formatter(String pattern, Locale locale) {
-        return formatters.computeIfAbsent(locale.toLanguageTag() + '|' + pattern, key -> DateTimeFormatter.ofPattern(pattern, locale));
+        return formatters.computeIfAbsent(new Format(pattern, locale), key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static boolean english() {
