@@ -4,20 +4,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The module map of DESIGN.md, enforced. Maven already refuses a dependency on a module that is
  * not declared; this test guards what Maven cannot see: no cycles, and no module reaching into
  * another module's web layer or internals.
  */
+@AnalyzeClasses(packages = "no.ledernett", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
     /** Which modules each module may use. Add a module here when it arrives. */
@@ -31,17 +31,8 @@ class ModuleBoundariesTest {
             "portal", Set.of("platform", "municipalities", "matching", "groups", "sessions"),
             "app", Set.of("platform", "municipalities", "matching", "groups", "sessions", "accounts", "portal"));
 
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("no.ledernett");
-    }
-
-    @Test
-    void every_module_uses_only_the_modules_it_is_allowed_to() {
+    @ArchTest
+    static void every_module_uses_only_the_modules_it_is_allowed_to(JavaClasses classes) {
         for (var module : ALLOWED.entrySet()) {
             String[] forbidden = ALLOWED.keySet().stream()
                     .filter(other -> !other.equals(module.getKey()) && !module.getValue().contains(other))
@@ -56,13 +47,13 @@ class ModuleBoundariesTest {
         }
     }
 
-    @Test
-    void modules_have_no_cycles() {
+    @ArchTest
+    static void modules_have_no_cycles(JavaClasses classes) {
         slices().matching("no.ledernett.(*)..").should().beFreeOfCycles().check(classes);
     }
 
-    @Test
-    void no_module_reaches_into_another_modules_web_layer_or_internals() {
+    @ArchTest
+    static void no_module_reaches_into_another_modules_web_layer_or_internals(JavaClasses classes) {
         for (String module : ALLOWED.keySet()) {
             // The shared kernel's web package (problem documents) is meant for every module's resources.
             String[] others = ALLOWED.keySet().stream()
@@ -76,8 +67,8 @@ class ModuleBoundariesTest {
         }
     }
 
-    @Test
-    void every_module_on_the_classpath_is_in_the_map() {
+    @ArchTest
+    static void every_module_on_the_classpath_is_in_the_map(JavaClasses classes) {
         Set<String> found = classes.stream()
                 .map(c -> c.getPackageName().split("\\."))
                 .filter(parts -> parts.length >= 3)
