@@ -199,4 +199,4 @@ row "REST \`/api/groups/{id}\`, with members (floor: \`/api/items/{id}\`)" group
 row "REST \`/api/groups/{id}/adviser-ranking\` (floor: \`/api/items/{id}\`)" ranking floor-one 0.8 1.5
 row "page \`/admin/municipalities/\`, 25 rows, signed-in user (floor: \`/items.xhtml\`, the same)" page-municipalities-session floor-page-session 0.6 2
 row "page \`/admin/groups/\`, 25 rows, signed-in user" page-groups-session floor-page-session 0.6 2
-row "portal page \`/portal/leaders.xhtml\`, 25 rows, a contact" portal-leaders-session floor-page-session 0.6 2
+row "portal page \`/portal/leaders.xhtml\`, a contact's leaders (up to 25 rows)" portal-leaders-session floor-page-session 0.6 2
