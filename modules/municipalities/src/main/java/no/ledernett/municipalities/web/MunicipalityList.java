@@ -37,7 +37,7 @@ public class MunicipalityList implements Serializable {
         return new MunicipalitySearch(text, county, clientsOnly);
     }
 
-    /** Pages in the database: a count, the rows, and which of them are clients. */
+    /** Pages from the municipalities each instance keeps (MunicipalityDirectory); the database says which are clients. */
     public class Rows extends LazyDataModel<MunicipalitySummary> {
 
         private static final long serialVersionUID = 1L;
