@@ -15,12 +15,16 @@
 #   LEDERNETT_LOG_LEVEL   level of the application's own loggers      INFO
 #   LEDERNETT_DB_URL, LEDERNETT_DB_DATASOURCE, LEDERNETT_DB_USER, LEDERNETT_DB_PASSWORD
 #   LEDERNETT_MAIL_ENABLED, LEDERNETT_MAIL_HOST, …                    see README
+#   LEDERNETT_ACCOUNTS_TRUSTED_PROXIES  behind a proxy: its addresses (or local, or 10.0.0.0/8); sign-in throttling believes X-Forwarded-For only from them  (none)
 #   LEDERNETT_SHUTDOWN_GRACE_SECONDS  on SIGTERM, time for requests in flight  10
 #   LEDERNETT_CLUSTER_MEMBERS   data grid members host:port,host:port,…; empty: no cluster  (none)
 #   LEDERNETT_CLUSTER_PORT      this instance's data grid port               6900
 #   LEDERNETT_CLUSTER_INTERFACE address the data grid binds to              (Payara's choice)
 #   LEDERNETT_CLUSTER_NAME      only instances with the same name join       ledernett
 #   LEDERNETT_INSTANCE_NAME     this instance's name in logs and the grid    <host>-<port>
+#   LEDERNETT_METRICS_ROLE  role whose users may read /metrics and /openapi (HTTP Basic, over TLS)   staff
+#   LEDERNETT_TLS_PORT    HTTPS port of the instance itself (Payara's certificate); /metrics is read there   (none)
+#   LEDERNETT_METRICS_OPEN  true: /metrics and /openapi open to anyone (never on the internet)   false
 #   JAVA_OPTS             JVM options                                 -Xmx768m -XX:+ExitOnOutOfMemoryError
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -87,6 +91,27 @@ javax.enterprise.resource.jta.level=SEVERE
 javax.enterprise.system.security.ssl.level=SEVERE
 PROPS
 args+=(--logproperties "$logprops")
+
+# /metrics and /openapi live at the server root, outside the WAR's own security: Payara guards
+# them itself, for the users of one role (signing in as the WAR does, e.g. HTTP Basic). Health
+# stays open for the platform's probes.
+case "${LEDERNETT_METRICS_OPEN:-false}" in
+    true) ;;
+    false)
+        role="${LEDERNETT_METRICS_ROLE:-staff}"
+        [[ "$role" =~ ^[a-z]+$ ]] || { echo "LEDERNETT_METRICS_ROLE must be a role name (staff, adviser, ...), not '$role'" >&2; exit 2; }
+        postboot="$data/post-boot.asadmin"
+        cat >"$postboot" <<CMDS
+# Written by run-production.sh at every start; edit the script, not this file.
+set-metrics-configuration --securityenabled=true --roles=$role
+set-openapi-configuration --securityenabled=true --roles=$role
+CMDS
+        args+=(--postbootcommandfile "$postboot")
+        # Payara serves them guarded only over TLS (plain HTTP is sent there, or refused without a TLS port).
+        [[ -n "${LEDERNETT_TLS_PORT:-}" ]] && args+=(--sslport "$LEDERNETT_TLS_PORT")
+        ;;
+    *) echo "LEDERNETT_METRICS_OPEN must be true or false, not '${LEDERNETT_METRICS_OPEN}'" >&2; exit 2 ;;
+esac
 
 # A mounted config directory: ledernett.properties in it (system properties; they win over environment variables).
 if [[ -n "${LEDERNETT_CONFIG_DIR:-}" ]]; then

@@ -66,7 +66,8 @@ start_instance() { # start_instance <index>
     LEDERNETT_CLUSTER_PORT=${grid[$i]} LEDERNETT_CLUSTER_INTERFACE=127.0.0.1 LEDERNETT_CLUSTER_NAME=ledernett-drill \
     LEDERNETT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LEDERNETT_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
     LEDERNETT_DB_USER=postgres LEDERNETT_DB_PASSWORD=unused LEDERNETT_DEMO_DATA=true \
-    LEDERNETT_MAIL_POLL_SECONDS=2 LEDERNETT_SHUTDOWN_GRACE_SECONDS=5 JAVA_OPTS="-Xmx512m -XX:+ExitOnOutOfMemoryError" \
+    LEDERNETT_MAIL_POLL_SECONDS=2 LEDERNETT_SHUTDOWN_GRACE_SECONDS=5 LEDERNETT_ACCOUNTS_TRUSTED_PROXIES=local JAVA_OPTS="-Xmx512m -XX:+ExitOnOutOfMemoryError" \
+    LEDERNETT_METRICS_OPEN=true \
         bash deploy/run-production.sh "$jar" >"$work/${names[$i]}.log" 2>&1 &
     pids[$i]=$!
 }
@@ -171,6 +172,9 @@ created_on=$(served_by)
 curl -s -b "$jar_cookies" -c "$jar_cookies" "$balancer/admin/municipalities/index.xhtml" >"$work/screen.html"
 screen_on=$(served_by)
 screen_state=$(view_state "$work/screen.html")
+# PrimeFaces' script puts the page's CSP nonce into every form a browser posts; a page with view-scoped
+# beans refuses a postback without it (400), so the drill posts it as a browser would.
+screen_nonce=$(grep -o "csp\.init('[^']*')" "$work/screen.html" | head -1 | sed "s/csp\.init('//; s/')$//")
 echo "   contact $contact_id created on $created_on; screen opened on $screen_on (view state ${screen_state:0:12}…)"
 
 echo "== light load on the balancer with that session; stopping A"
@@ -219,7 +223,8 @@ contact_after=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o "$work/contact.js
 curl -s -b "$jar_cookies" -c "$jar_cookies" -H 'Faces-Request: partial/ajax' -H "Origin: $balancer" "$balancer/admin/municipalities/index.xhtml" \
     --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=search:go \
     --data-urlencode jakarta.faces.partial.execute=search --data-urlencode jakarta.faces.partial.render=search:results \
-    --data-urlencode search=search --data-urlencode search:text=Tromsø --data-urlencode "jakarta.faces.ViewState=$screen_state" >"$work/postback.xml"
+    --data-urlencode search=search --data-urlencode search:text=Tromsø --data-urlencode "jakarta.faces.ViewState=$screen_state" \
+    --data-urlencode "primefaces.nonce=$screen_nonce" >"$work/postback.xml"
 write_after=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{http_code}' -H "Origin: $balancer" -H 'Content-Type: application/json' \
     -X POST "$balancer/api/contacts" -d '{"municipality":"0301","name":"Etter Failover","email":"etter@oslo.kommune.no"}')
 echo "   /api/me: $me_after; contact: $contact_after; new contact: $write_after"

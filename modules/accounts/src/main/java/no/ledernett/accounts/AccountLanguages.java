@@ -49,7 +49,7 @@ public class AccountLanguages implements PreferredLanguages {
         Language chosen = Language.of(account.getLanguage()).orElse(null);
         Language fallback = account.getMunicipality() == null ? Language.BOKMAL
                 : writtenForms.of(new MunicipalityNumber(account.getMunicipality())).language();
-        return new SignedInUser(account.viewer(), account.getName(), account.getEmail(), chosen, fallback);
+        return new SignedInUser(account.viewer(), account.getName(), account.getEmail(), chosen, fallback, account.getCredentialsStamp());
     }
 
     /** The language of e-mails to this user: their choice, else their municipality's written form, else bokmål. */

@@ -31,7 +31,9 @@ import no.ledernett.sessions.Outbox;
 
 /**
  * Users and their passwords: invitations and resets by one-time link, sign-in with throttling
- * (a wait that doubles after repeated failures, never a permanent lock), disabling.
+ * per client and address ({@link SignInThrottle}: a wait that doubles after repeated failures,
+ * never a lock on the account itself), disabling and changing roles. Disabling, a new password
+ * and a new role end the account's sessions everywhere ({@link CredentialsChanged}).
  */
 @ApplicationScoped
 public class Accounts {
@@ -46,6 +48,13 @@ public class Accounts {
     }
 
     public record Invitation(String email, String name, String role, String municipality, Long leaderId, Long adviserId) implements Serializable {
+    }
+
+    /** A new role for a user, with what that role needs: a municipality for a contact, a leader for a participant, an adviser for an adviser. */
+    public record RoleChange(String role, String municipality, Long leaderId, Long adviserId) implements Serializable {
+    }
+
+    private record Link(Viewer.Role role, String municipality, Long leaderId, Long adviserId) {
     }
 
     @PersistenceContext
@@ -75,6 +84,12 @@ public class Accounts {
     @Inject
     Event<Audited> audit;
 
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
+
+    @Inject
+    SignInThrottle throttle;
+
     Clock clock = Clock.systemUTC();
 
     /** Creates the user and e-mails a one-time link to choose a password. */
@@ -82,43 +97,14 @@ public class Accounts {
     public UserAccount invite(Invitation input, Viewer by) {
         Rules rules = new Rules().required("email", input.email()).email("email", input.email()).maxLength("email", input.email(), 254)
                 .required("name", input.name()).maxLength("name", input.name(), 200).required("role", input.role());
-        Viewer.Role role = null;
-        try {
-            role = input.role() == null ? null : Viewer.Role.valueOf(input.role().trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(RULES, "role", "role.unknown"));
-        }
-        if (role == Viewer.Role.ANONYMOUS) {
-            rules.add(Violation.of(RULES, "role", "role.unknown"));
-        }
+        Viewer.Role role = role(input.role(), rules);
         rules.check();
         String email = normal(input.email());
         if (byEmail(email).isPresent()) {
             throw new InvalidInputException(Violation.of(RULES, "email", "email.taken"));
         }
-        String municipality = null;
-        Long leaderId = null;
-        Long adviserId = null;
-        switch (role) {
-            case CONTACT -> municipality = municipality(input.municipality());
-            case PARTICIPANT -> {
-                if (input.leaderId() == null) {
-                    throw new InvalidInputException(Violation.of("leaderId", "required"));
-                }
-                Leader leader = find(() -> leaders.get(input.leaderId()), "leaderId");
-                leaderId = leader.getId();
-                municipality = leader.getMunicipalityNumber();
-            }
-            case ADVISER -> {
-                if (input.adviserId() == null) {
-                    throw new InvalidInputException(Violation.of("adviserId", "required"));
-                }
-                adviserId = find(() -> advisers.get(input.adviserId()), "adviserId").getId();
-            }
-            default -> {
-            }
-        }
-        UserAccount account = new UserAccount(email, input.name().trim(), role, leaderId, adviserId, municipality);
+        Link link = link(role, input.municipality(), input.leaderId(), input.adviserId(), email, null);
+        UserAccount account = new UserAccount(email, input.name().trim(), role, link.leaderId(), link.adviserId(), link.municipality());
         em.persist(account);
         em.flush();
         sendLink(account, "invitation", "validity.days", config.invitationValidity().toDays(), config.invitationValidity());
@@ -126,10 +112,108 @@ public class Accounts {
         return account;
     }
 
-    /** Sends a reset link if the address is known and active; says nothing either way, so addresses cannot be probed. */
+    private static Viewer.Role role(String name, Rules rules) {
+        Viewer.Role role = null;
+        try {
+            role = name == null ? null : Viewer.Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            rules.add(Violation.of(RULES, "role", "role.unknown"));
+        }
+        if (role == Viewer.Role.ANONYMOUS) {
+            rules.add(Violation.of(RULES, "role", "role.unknown"));
+        }
+        return role;
+    }
+
+    /**
+     * What a role is tied to, checked: a contact's municipality, a participant's leader (and their
+     * municipality), an adviser. An account tied to a leader or an adviser reads what that person
+     * reads, confidential challenges and notes among it: it must have the address on record for
+     * them, and be their only account, so that nobody gets a second key to someone else's text at
+     * an address of their own.
+     */
+    private Link link(Viewer.Role role, String municipalityNumber, Long leaderIdGiven, Long adviserIdGiven, String email, Long accountId) {
+        String municipality = null;
+        Long leaderId = null;
+        Long adviserId = null;
+        switch (role) {
+            case CONTACT -> municipality = municipality(municipalityNumber);
+            case PARTICIPANT -> {
+                if (leaderIdGiven == null) {
+                    throw new InvalidInputException(Violation.of("leaderId", "required"));
+                }
+                Leader leader = find(() -> leaders.get(leaderIdGiven), "leaderId");
+                leaderId = leader.getId();
+                municipality = leader.getMunicipalityNumber();
+                ownAddressOnly("leaderId", leader.getEmail(), email);
+                onlyAccount("leaderId", "SELECT COUNT(u) FROM UserAccount u WHERE u.leaderId = :id AND u.id <> :self", leaderId, accountId);
+            }
+            case ADVISER -> {
+                if (adviserIdGiven == null) {
+                    throw new InvalidInputException(Violation.of("adviserId", "required"));
+                }
+                var adviser = find(() -> advisers.get(adviserIdGiven), "adviserId");
+                adviserId = adviser.getId();
+                ownAddressOnly("adviserId", adviser.getEmail(), email);
+                onlyAccount("adviserId", "SELECT COUNT(u) FROM UserAccount u WHERE u.adviserId = :id AND u.id <> :self", adviserId, accountId);
+            }
+            default -> {
+            }
+        }
+        return new Link(role, municipality, leaderId, adviserId);
+    }
+
+    private static void ownAddressOnly(String field, String onRecord, String email) {
+        if (onRecord == null || !normal(onRecord).equals(normal(email))) {
+            throw new InvalidInputException(Violation.of(RULES, field, "user.notTheirAddress"));
+        }
+    }
+
+    private void onlyAccount(String field, String jpql, long personId, Long accountId) {
+        long others = em.createQuery(jpql, Long.class).setParameter("id", personId).setParameter("self", accountId == null ? -1L : accountId)
+                .getSingleResult();
+        if (others > 0) {
+            throw new InvalidInputException(Violation.of(RULES, field, "user.alreadyHasAccount"));
+        }
+    }
+
+    /** Gives a user another role; their sessions end, and they sign in again as what they are now. */
     @Transactional
-    public void requestReset(String email) {
+    public UserAccount changeRole(long id, RoleChange change, Viewer by) {
+        if (change == null) {
+            throw new InvalidInputException(Violation.of("role", "required"));
+        }
+        UserAccount account = get(id);
+        if (by != null && by.userId() != null && by.userId() == id) {
+            throw new InvalidInputException(Violation.of(RULES, "id", "user.self"));
+        }
+        Rules rules = new Rules().required("role", change.role());
+        Viewer.Role role = role(change.role(), rules);
+        rules.check();
+        Link link = link(role, change.municipality(), change.leaderId(), change.adviserId(), account.getEmail(), account.getId());
+        account.changeRole(link.role(), link.leaderId(), link.adviserId(), link.municipality(), clock.instant());
+        ended(account);
+        audit.fire(new Audited(by, "user.role", "user:" + id));
+        return account;
+    }
+
+    /** Every session and remembered credential of this account ends once the transaction commits. */
+    private void ended(UserAccount account) {
+        credentialsChanged.fire(new CredentialsChanged(account.getId(), account.getCredentialsStamp()));
+    }
+
+    /**
+     * Sends a reset link if the address is known and active, and neither this client nor this
+     * address has had its share of links this hour; says nothing either way, so addresses cannot
+     * be probed and nobody's mailbox can be flooded.
+     */
+    @Transactional
+    public void requestReset(String email, String client) {
+        if (!throttle.resetAllowed(client)) {
+            return;
+        }
         byEmail(normal(email)).filter(UserAccount::isActive)
+                .filter(a -> a.resetAllowed(clock.instant(), config.resetsPerAddress(), java.time.Duration.ofHours(1)))
                 .ifPresent(a -> sendLink(a, "reset", "validity.hours", config.resetValidity().toHours(), config.resetValidity()));
     }
 
@@ -139,6 +223,37 @@ public class Accounts {
         UserAccount account = get(userId);
         sendLink(account, "invitation", "validity.days", config.invitationValidity().toDays(), config.invitationValidity());
         audit.fire(new Audited(by, "user.reinvite", "user:" + userId));
+    }
+
+    /** A one-time link handed over by staff rather than mailed: shown once, never stored but as a hash. */
+    public record IssuedLink(String url, Instant expires, boolean invitation) implements Serializable {
+    }
+
+    /**
+     * A new one-time link for staff to pass on themselves (when mail does not reach the user): an
+     * invitation link for a user who has not chosen a password yet, else a reset link, each valid as
+     * long as a mailed one. It replaces any link sent before; only its hash is kept.
+     */
+    @Transactional
+    public IssuedLink issueLink(long userId, Viewer by) {
+        if (by == null || !by.is(Viewer.Role.STAFF)) {
+            throw new NotFoundException("User", userId);
+        }
+        UserAccount account = get(userId);
+        if (!account.isActive()) {
+            throw new InvalidInputException(Violation.of(RULES, "id", "user.disabled"));
+        }
+        boolean invitation = !account.hasPassword();
+        if (!invitation && (account.getRole() == Viewer.Role.ADVISER || account.getRole() == Viewer.Role.PARTICIPANT)) {
+            // Advisers and leaders read confidential text (challenges, notes): a reset link in staff's hands
+            // would let staff sign in as them. They reset by mail to their own address ("Glemt passord").
+            throw new InvalidInputException(Violation.of(RULES, "id", "user.resetByMailOnly"));
+        }
+        Instant expires = clock.instant().plus(invitation ? config.invitationValidity() : config.resetValidity());
+        String token = Passwords.newToken();
+        account.issueToken(Passwords.tokenHash(token), expires);
+        audit.fire(new Audited(by, invitation ? "user.invitation-link" : "user.reset-link", "user:" + userId));
+        return new IssuedLink(config.link("/password.xhtml?token=" + token), expires, invitation);
     }
 
     private void sendLink(UserAccount account, String kind, String validityKey, long validityAmount, java.time.Duration valid) {
@@ -181,37 +296,34 @@ public class Accounts {
             rules.add(Violation.of(RULES, "repeated", "password.repeat"));
         }
         rules.check();
-        em.find(UserAccount.class, account.getId()).setPassword(passwords.hash(password));
+        UserAccount changed = em.find(UserAccount.class, account.getId());
+        changed.setPassword(passwords.hash(password), clock.instant());
+        ended(changed);
         audit.fire(new Audited(account.viewer(), "password.set", "user:" + account.getId()));
         return account;
     }
 
     /**
-     * Checks a password. After {@code free-attempts} failures in a row the account waits, and each
-     * further failure doubles the wait (up to a limit); during the wait even the right password is
-     * refused, without being checked.
+     * Checks a password from a client. After {@code free-attempts} failures in a row from this client
+     * with this address (known or not, alike) the client waits, and each further failure doubles the
+     * wait (up to a limit); during the wait even the right password is refused, without being
+     * checked. Another client, such as the owner's own, is not affected.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public SignIn verify(String email, String password) {
-        Instant now = clock.instant();
-        Optional<UserAccount> found = email == null ? Optional.empty() : byEmail(normal(email));
-        if (found.isEmpty() || !found.get().isActive()) {
-            passwords.matches(password == null ? "" : password, null);
-            return new SignIn(SignIn.Outcome.WRONG, null, 0);
-        }
-        UserAccount account = em.find(UserAccount.class, found.get().getId());
-        long wait = account.lockedSeconds(now);
+    public SignIn verify(String email, String password, String client) {
+        long wait = throttle.waitSeconds(client, email);
         if (wait > 0) {
             return new SignIn(SignIn.Outcome.THROTTLED, null, wait);
         }
-        if (password != null && passwords.matches(password, account.passwordHash())) {
+        Optional<UserAccount> found = email == null ? Optional.empty() : byEmail(normal(email)).filter(UserAccount::isActive);
+        // An unknown address costs the same PBKDF2 check as a known one (a decoy hash), so timing does not tell them apart.
+        if (password != null && passwords.matches(password, found.map(UserAccount::passwordHash).orElse(null)) && found.isPresent()) {
+            throttle.succeeded(client, email);
+            UserAccount account = em.find(UserAccount.class, found.get().getId());
             latest(account).signedIn(clock.instant());
             return new SignIn(SignIn.Outcome.OK, account, 0);
         }
-        // The wait runs from the end of the (deliberately slow) check, not its start.
-        Instant checked = clock.instant();
-        latest(account).failed(checked, config.freeAttempts(), config.lockoutSeconds(), config.maxLockoutSeconds());
-        long after = account.lockedSeconds(checked);
+        long after = throttle.failed(client, email);
         return new SignIn(after > 0 ? SignIn.Outcome.THROTTLED : SignIn.Outcome.WRONG, null, after);
     }
 
@@ -241,22 +353,38 @@ public class Accounts {
 
     /** The users staff look after: search by name or e-mail, filter by role and municipality, paged in the database. */
     public Page<UserAccount> search(String text, Viewer.Role role, String municipality, PageRequest paging) {
-        long total = count(text, role, municipality);
-        List<UserAccount> items = filtered("SELECT u", " ORDER BY u.name, u.id", text, role, municipality, UserAccount.class)
+        return search(text, role, municipality, false, paging);
+    }
+
+    /** @param invitedOnly only active users who have not chosen a password yet: their invitation is not accepted */
+    public Page<UserAccount> search(String text, Viewer.Role role, String municipality, boolean invitedOnly, PageRequest paging) {
+        long total = count(text, role, municipality, invitedOnly);
+        List<UserAccount> items = filtered("SELECT u", " ORDER BY u.name, u.id", text, role, municipality, invitedOnly, UserAccount.class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         return new Page<>(items, total, paging.page(), paging.size());
     }
 
     public long count(String text, Viewer.Role role, String municipality) {
-        return filtered("SELECT COUNT(u)", "", text, role, municipality, Long.class).getSingleResult();
+        return count(text, role, municipality, false);
     }
 
-    private <T> TypedQuery<T> filtered(String select, String order, String text, Viewer.Role role, String municipality, Class<T> type) {
+    public long count(String text, Viewer.Role role, String municipality, boolean invitedOnly) {
+        return filtered("SELECT COUNT(u)", "", text, role, municipality, invitedOnly, Long.class).getSingleResult();
+    }
+
+    /** Active users who were invited and have not chosen a password yet, in one statement. */
+    public long invitationsNotAccepted() {
+        return count(null, null, null, true);
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, String text, Viewer.Role role, String municipality, boolean invitedOnly,
+                                       Class<T> type) {
         String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         String where = " FROM UserAccount u WHERE 1 = 1"
                 + (q.isEmpty() ? "" : " AND (LOWER(u.name) LIKE :q OR u.email LIKE :q)")
                 + (role == null ? "" : " AND u.role = :r")
-                + (municipality == null || municipality.isBlank() ? "" : " AND u.municipality = :m");
+                + (municipality == null || municipality.isBlank() ? "" : " AND u.municipality = :m")
+                + (invitedOnly ? " AND u.passwordHash IS NULL AND u.status = 'ACTIVE'" : "");
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (!q.isEmpty()) {
             query.setParameter("q", "%" + q + "%");
@@ -276,7 +404,8 @@ public class Accounts {
         if (by != null && by.userId() != null && by.userId() == id) {
             throw new InvalidInputException(Violation.of(RULES, "id", "user.self"));
         }
-        account.disable();
+        account.disable(clock.instant());
+        ended(account);
         audit.fire(new Audited(by, "user.disable", "user:" + id));
         return account;
     }
@@ -294,7 +423,7 @@ public class Accounts {
     public UserAccount createWithPassword(String email, String name, Viewer.Role role, Long leaderId, Long adviserId, String municipality,
                                           String password) {
         UserAccount account = new UserAccount(normal(email), name, role, leaderId, adviserId, municipality);
-        account.setPassword(passwords.hash(password));
+        account.setPassword(passwords.hash(password), clock.instant());
         em.persist(account);
         return account;
     }

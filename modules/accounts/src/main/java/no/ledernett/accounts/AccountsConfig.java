@@ -23,6 +23,30 @@ public class AccountsConfig {
     @ConfigProperty(name = "ledernett.accounts.max-lockout-seconds", defaultValue = "900")
     long maxLockoutSeconds;
 
+    /** Failed sign-ins from one client, whatever the addresses, before that client waits. */
+    @Inject
+    @ConfigProperty(name = "ledernett.accounts.client-free-attempts", defaultValue = "50")
+    int clientFreeAttempts;
+
+    /** Reset links mailed to one address per hour; further requests are answered alike and send nothing. */
+    @Inject
+    @ConfigProperty(name = "ledernett.accounts.resets-per-address", defaultValue = "3")
+    int resetsPerAddress;
+
+    /** Reset requests one client may make per hour, whatever the addresses. */
+    @Inject
+    @ConfigProperty(name = "ledernett.accounts.resets-per-client", defaultValue = "10")
+    int resetsPerClient;
+
+    /**
+     * Addresses of our own reverse proxies (comma-separated): only from these is X-Forwarded-For
+     * believed when telling clients apart; {@code local} means this machine's own addresses. Empty:
+     * the connection's address is the client.
+     */
+    @Inject
+    @ConfigProperty(name = "ledernett.accounts.trusted-proxies")
+    java.util.Optional<String> trustedProxies;
+
     @Inject
     @ConfigProperty(name = "ledernett.accounts.invitation-days", defaultValue = "7")
     int invitationDays;
@@ -47,6 +71,22 @@ public class AccountsConfig {
 
     public long maxLockoutSeconds() {
         return maxLockoutSeconds;
+    }
+
+    public int clientFreeAttempts() {
+        return clientFreeAttempts;
+    }
+
+    public int resetsPerAddress() {
+        return resetsPerAddress;
+    }
+
+    public int resetsPerClient() {
+        return resetsPerClient;
+    }
+
+    public String trustedProxies() {
+        return trustedProxies == null ? "" : trustedProxies.orElse("");
     }
 
     public Duration invitationValidity() {

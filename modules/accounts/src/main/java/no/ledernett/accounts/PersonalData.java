@@ -17,9 +17,15 @@ import no.ledernett.platform.Viewer;
 import no.ledernett.sessions.LeaderRecords;
 
 /**
- * A leader's rights under the GDPR, exercised by staff on the leader's request: everything we keep
- * about them as one JSON document (art. 15 and 20), and erasure (art. 17) that removes or
- * anonymises their personal data while keeping hours and anonymous figures. Both are in the audit log.
+ * A leader's rights under the GDPR: everything we keep about them as one JSON document (art. 15
+ * and 20), and erasure (art. 17) that removes or anonymises their personal data while keeping
+ * hours and anonymous figures. Every export and erasure is in the audit log.
+ *
+ * <p>Confidential text (challenges, next steps, feedback comments, advisers' notes) reaches only
+ * the leader it is about: the leader downloads the complete export themselves ({@link #own}); what
+ * staff export on a leader's request ({@link #forStaff}) holds those records only as that they
+ * exist and their dates. Which export is given follows from who asks, never from the request.
+ * See docs/privacy.md.
  */
 @ApplicationScoped
 public class PersonalData {
@@ -42,7 +48,27 @@ public class PersonalData {
     @Inject
     Event<Audited> audit;
 
-    public Map<String, Object> export(long leaderId, Viewer by) {
+    /** What staff may hand over on a leader's request: every record, confidential ones as counts and dates. */
+    public Map<String, Object> forStaff(long leaderId, Viewer by) {
+        if (!by.is(Viewer.Role.STAFF)) {
+            throw new NotFoundException("Leader", leaderId);
+        }
+        Map<String, Object> data = export(leaderId, false);
+        audit.fire(new Audited(by, "gdpr.export", "leader:" + leaderId));
+        return data;
+    }
+
+    /** The signed-in leader's own complete export, texts included; the leader is always the one asking. */
+    public Map<String, Object> own(Viewer by) {
+        if (!by.is(Viewer.Role.PARTICIPANT) || by.leaderId() == null) {
+            throw new NotFoundException("Leader", by.leaderId() == null ? -1 : by.leaderId());
+        }
+        Map<String, Object> data = export(by.leaderId(), true);
+        audit.fire(new Audited(by, "gdpr.export.own", "leader:" + by.leaderId()));
+        return data;
+    }
+
+    private Map<String, Object> export(long leaderId, boolean texts) {
         // The leader with their user account and group memberships in one statement: one row per membership (at least one).
         List<Object[]> rows = em.createQuery("SELECT l, u, m.id, g.name, m.joined, m.left FROM Leader l "
                         + "LEFT JOIN UserAccount u ON u.leaderId = l.id LEFT JOIN Membership m ON m.leaderId = l.id LEFT JOIN m.group g "
@@ -54,8 +80,14 @@ public class PersonalData {
         Leader leader = (Leader) rows.get(0)[0];
         UserAccount user = (UserAccount) rows.get(0)[1];
         Map<Object, Map<String, String>> groups = new LinkedHashMap<>();
-        rows.stream().filter(r -> r[2] != null).forEach(r -> groups.putIfAbsent(r[2],
-                Map.of("group", String.valueOf(r[3]), "joined", String.valueOf(r[4]), "left", String.valueOf(r[5]))));
+        rows.stream().filter(r -> r[2] != null).forEach(r -> {
+            // A current membership has not ended: "left" is JSON null, never the text "null".
+            Map<String, String> membership = new LinkedHashMap<>();
+            membership.put("group", text(r[3]));
+            membership.put("joined", text(r[4]));
+            membership.put("left", text(r[5]));
+            groups.putIfAbsent(r[2], membership);
+        });
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("id", leader.getId());
@@ -67,13 +99,21 @@ public class PersonalData {
         person.put("municipality", leader.getMunicipalityNumber());
         data.put("leader", person);
         data.put("groups", List.copyOf(groups.values()));
-        data.putAll(records.export(leaderId));
+        data.putAll(texts ? records.complete(leaderId) : records.withoutTexts(leaderId));
         if (user != null) {
-            data.put("user", Map.of("email", user.getEmail(), "role", user.getRole().name(), "status", user.getStatus(),
-                    "lastSignIn", String.valueOf(user.getLastSignIn())));
+            Map<String, Object> account = new LinkedHashMap<>();
+            account.put("email", user.getEmail());
+            account.put("role", user.getRole().name());
+            account.put("status", user.getStatus());
+            account.put("lastSignIn", text(user.getLastSignIn()));
+            data.put("user", account);
         }
-        audit.fire(new Audited(by, "gdpr.export", "leader:" + leaderId));
         return data;
+    }
+
+    /** A value as text, or null (JSON null) when there is none. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     @Transactional

@@ -22,7 +22,9 @@ import no.ledernett.platform.Viewer;
  * Jakarta Security authentication for every request: the sign-in page's credentials (then the
  * session id is renewed and the user kept in the session), HTTP Basic for API clients, or the
  * user already in the session. Pages and endpoints decide themselves who may see what
- * ({@link PageAccess}, the platform's ApiAccess); this only establishes who is asking.
+ * ({@link PageAccess}, the platform's ApiAccess); this only establishes who is asking. A session or
+ * remembered credential from before the account's credentials changed (disabled, new password, new
+ * role) no longer counts ({@link SessionRevocations}).
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -38,6 +40,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     AccountLanguages languages;
+
+    @Inject
+    SessionRevocations revocations;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Inject
     Event<Audited> audit;
@@ -61,15 +69,34 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(SignedInUser.KEY);
         if (user instanceof SignedInUser signedIn) {
-            return accept(request, context, signedIn);
+            if (revocations.valid(signedIn)) {
+                return accept(request, context, signedIn);
+            }
+            // Signed in before the account was disabled or its password or role changed: that session is over.
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyOver) {
+                // another request of the same session ended it a moment ago
+            }
+        }
+        String path = no.ledernett.platform.web.LocalPath.of(request);
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            // The API answers for itself (ApiAccess: 401 with a problem document), also when a library asks
+            // to authenticate an anonymous caller of a public endpoint: never a sign-in page to a program.
+            return context.doNothing();
+        }
+        if (context.isProtected()) {
+            // The container's constraints (web.xml) protect this path: sign in first, then back here.
+            SignInRedirect.send(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
 
     /** Checks a password; while the database is down the answer is "unavailable", not "wrong password". */
-    private Accounts.SignIn verify(String email, String password) {
+    private Accounts.SignIn verify(HttpServletRequest request, String email, String password) {
         try {
-            return accounts.verify(email, password);
+            return accounts.verify(email, password, throttle.client(request));
         } catch (RuntimeException e) {
             if (no.ledernett.platform.DatabaseFailures.isUnavailable(e)) {
                 return new Accounts.SignIn(Accounts.SignIn.Outcome.UNAVAILABLE, null, 5);
@@ -79,7 +106,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, String email, String password) {
-        Accounts.SignIn result = verify(email, password);
+        Accounts.SignIn result = verify(request, email, password);
         request.setAttribute(OUTCOME, result);
         if (result.outcome() != Accounts.SignIn.Outcome.OK) {
             if (result.outcome() != Accounts.SignIn.Outcome.UNAVAILABLE) {
@@ -113,8 +140,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return accept(request, context, user);
     }
 
-    private Accounts.SignIn checkBasic(String encoded, String email, String password) {
-        Accounts.SignIn result = email == null ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0) : verify(email, password);
+    private Accounts.SignIn checkBasic(HttpServletRequest request, String encoded, String email, String password) {
+        Accounts.SignIn result = email == null ? new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0) : verify(request, email, password);
         if (result.outcome() == Accounts.SignIn.Outcome.OK) {
             basicCredentials.remember(encoded, basicUser(result.account()));
             metrics.signedIn();
@@ -128,13 +155,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** API clients say their language per request (Accept-Language); no lookup for it here. */
     private static SignedInUser basicUser(UserAccount account) {
-        return new SignedInUser(account.viewer(), account.getName(), account.getEmail(), null, null);
+        return new SignedInUser(account.viewer(), account.getName(), account.getEmail(), null, null, account.getCredentialsStamp());
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
         SignedInUser known = basicCredentials.recall(encoded);
-        if (known != null) {
-            return accept(request, context, known);
+        if (known != null && revocations.valid(known)) {
+            return acceptBasic(request, context, known);
         }
         String decoded;
         try {
@@ -146,9 +173,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String email = colon < 0 ? null : decoded.substring(0, colon);
         String password = colon < 0 ? null : decoded.substring(colon + 1);
         // Requests that waited for another's check of the same header share its outcome, and its audit line.
-        Accounts.SignIn result = basicCredentials.checkOnce(encoded, () -> checkBasic(encoded, email, password));
+        Accounts.SignIn result = basicCredentials.checkOnce(encoded, () -> checkBasic(request, encoded, email, password));
         if (result.outcome() == Accounts.SignIn.Outcome.OK) {
-            return accept(request, context, basicUser(result.account()));
+            return acceptBasic(request, context, basicUser(result.account()));
         }
         try {
             Refusals.write(request, response, result);
@@ -156,6 +183,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             throw new java.io.UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** This request's own credentials signed it in, not a cookie: the REST origin check need not apply. */
+    private static AuthenticationStatus acceptBasic(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+        request.setAttribute(no.ledernett.platform.web.ApiAccess.CREDENTIALS_IN_REQUEST, Boolean.TRUE);
+        return accept(request, context, user);
     }
 
     private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {

@@ -11,8 +11,11 @@ import no.ledernett.platform.Viewer;
  * @param language        the language the user chose, or null
  * @param defaultLanguage what they see without a choice: their municipality's written form for a
  *                        contact or leader, else bokmål
+ * @param credentials     the account's credentials stamp at sign-in: once the account's stamp moved on
+ *                        (disabled, new password, new role), this sign-in is over ({@link SessionRevocations})
  */
-public record SignedInUser(Viewer viewer, String name, String email, Language language, Language defaultLanguage) implements Serializable {
+public record SignedInUser(Viewer viewer, String name, String email, Language language, Language defaultLanguage, long credentials)
+        implements Serializable {
 
     public static final String KEY = SignedInUser.class.getName();
 
@@ -22,6 +25,6 @@ public record SignedInUser(Viewer viewer, String name, String email, Language la
     }
 
     public SignedInUser choosing(Language chosen) {
-        return new SignedInUser(viewer, name, email, chosen, defaultLanguage);
+        return new SignedInUser(viewer, name, email, chosen, defaultLanguage, credentials);
     }
 }

@@ -54,6 +54,7 @@ public class UserAccount implements Serializable {
     @Column(name = "token_expires")
     private Instant tokenExpires;
 
+    /** No longer counted here: failed sign-ins are throttled per client and address ({@link SignInThrottle}), so nobody can lock another out. */
     @Column(name = "failed_sign_ins")
     private int failedSignIns;
 
@@ -67,6 +68,19 @@ public class UserAccount implements Serializable {
     private String status = "ACTIVE";
 
     private String language;
+
+    /** Bumped whenever the account's credentials change; sessions signed in with an older stamp are over. */
+    @Column(name = "credentials_stamp")
+    private long credentialsStamp;
+
+    @Column(name = "credentials_changed")
+    private Instant credentialsChanged;
+
+    @Column(name = "resets_since")
+    private Instant resetsSince;
+
+    @Column(name = "resets_sent")
+    private int resetsSent;
 
     @Version
     private long version;
@@ -96,36 +110,54 @@ public class UserAccount implements Serializable {
         return tokenHash != null && tokenExpires != null && now.isBefore(tokenExpires);
     }
 
-    void setPassword(String hash) {
+    void setPassword(String hash, Instant now) {
         this.passwordHash = hash;
         this.tokenHash = null;
         this.tokenExpires = null;
         this.failedSignIns = 0;
         this.lockedUntil = null;
+        credentialsChanged(now);
     }
 
     void signedIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignIn = now;
     }
 
-    void failed(Instant now, int freeAttempts, long baseSeconds, long maxSeconds) {
-        failedSignIns++;
-        if (failedSignIns >= freeAttempts) {
-            int over = Math.min(failedSignIns - freeAttempts, 20);
-            lockedUntil = now.plusSeconds(Math.min(maxSeconds, baseSeconds << over));
-        }
-    }
-
-    long lockedSeconds(Instant now) {
-        return lockedUntil == null || !now.isBefore(lockedUntil) ? 0 : Math.max(1, lockedUntil.getEpochSecond() - now.getEpochSecond());
-    }
-
-    void disable() {
+    void disable(Instant now) {
         status = "DISABLED";
         tokenHash = null;
         tokenExpires = null;
+        credentialsChanged(now);
+    }
+
+    void changeRole(Viewer.Role role, Long leaderId, Long adviserId, String municipality, Instant now) {
+        this.role = role;
+        this.leaderId = leaderId;
+        this.adviserId = adviserId;
+        this.municipality = municipality;
+        credentialsChanged(now);
+    }
+
+    /** Every session and remembered credential signed in before now is over. */
+    private void credentialsChanged(Instant now) {
+        credentialsStamp++;
+        credentialsChanged = now;
+    }
+
+    /**
+     * Counts a reset link about to be mailed, unless this address had {@code max} already within
+     * the window: then nothing is sent (and the asker is told the same as ever).
+     */
+    boolean resetAllowed(Instant now, int max, java.time.Duration window) {
+        if (resetsSince == null || !now.isBefore(resetsSince.plus(window))) {
+            resetsSince = now;
+            resetsSent = 0;
+        }
+        if (resetsSent >= max) {
+            return false;
+        }
+        resetsSent++;
+        return true;
     }
 
     void enable() {
@@ -190,6 +222,10 @@ public class UserAccount implements Serializable {
 
     public String getLanguage() {
         return language;
+    }
+
+    public long getCredentialsStamp() {
+        return credentialsStamp;
     }
 
     public long getVersion() {

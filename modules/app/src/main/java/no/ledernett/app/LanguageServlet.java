@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import no.ledernett.accounts.AccountLanguages;
 import no.ledernett.accounts.SignedInUser;
 import no.ledernett.platform.Language;
+import no.ledernett.platform.web.Origins;
 
 /**
  * The header's language picker posts here: the choice is remembered on this browser (a year) and,
  * for a signed-in user, on their account, so e-mails and their other devices follow. Then back to
- * the page they were on.
+ * the page they were on. Like every other write it must come from our own pages (same origin), so
+ * another site cannot change a signed-in account's language; and it only ever sends the browser
+ * back to a path on this site.
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
@@ -28,6 +33,10 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!Origins.sameOrigin(request.getHeader("Origin"), request.getHeader("Referer"), self(request))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         Language chosen = Language.of(request.getParameter("language")).orElse(null);
         if (chosen != null) {
             Cookie cookie = new Cookie(Language.COOKIE, chosen.tag());
@@ -49,11 +58,17 @@ public class LanguageServlet extends HttpServlet {
         response.setHeader("Location", request.getContextPath() + local(request.getParameter("back")));
     }
 
-    /** Only a path on this site: never an address elsewhere (no open redirect). */
-    static String local(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r") || back.contains("\n")) {
-            return "/";
+    /** This server as the browser reached it (the proxy passes the Host header on). */
+    private static URI self(HttpServletRequest request) {
+        try {
+            return new URI(request.getScheme(), null, request.getServerName(), request.getServerPort(), null, null, null);
+        } catch (URISyntaxException e) {
+            return null;
         }
-        return back;
+    }
+
+    /** Only a path on this site, never an address elsewhere (no open redirect): the one rule sign-in's next follows too. */
+    static String local(String back) {
+        return no.ledernett.platform.web.LocalPath.safe(back).orElse("/");
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import no.ledernett.sessions.MailSettings;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,24 +21,15 @@ public class MailReadiness implements HealthCheck {
     private static final long CHECK_EVERY_MS = 30_000;
 
     @Inject
-    @ConfigProperty(name = "ledernett.mail.enabled", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "ledernett.mail.host", defaultValue = "localhost")
-    String host;
-
-    @Inject
-    @ConfigProperty(name = "ledernett.mail.port", defaultValue = "25")
-    int port;
+    MailSettings settings;
 
     private volatile long checkedAt;
     private volatile String state = "not checked";
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("mail").up().withData("enabled", enabled);
-        if (!enabled) {
+        var response = HealthCheckResponse.named("mail").up().withData("enabled", settings.enabled());
+        if (!settings.enabled()) {
             return response.withData("server", "not used: mails stay in the outbox").build();
         }
         long now = System.currentTimeMillis();
@@ -51,7 +42,7 @@ public class MailReadiness implements HealthCheck {
 
     private boolean reachable() {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 1000);
+            socket.connect(new InetSocketAddress(settings.host(), settings.port()), 1000);
             return true;
         } catch (Exception e) {
             return false;

@@ -103,7 +103,7 @@ public class RequestLog extends HttpFilter {
         response.setContentType("text/html;charset=UTF-8");
         Locale locale = english ? Locale.ENGLISH : Texts.BOKMAL;
         String title = Texts.format(MESSAGES, locale, "unavailable.title");
-        String text = Texts.format(MESSAGES, locale, "unavailable.text");
+        String text = Texts.format(MESSAGES, locale, "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? "unavailable.read" : "unavailable.text");
         String again = Texts.format(MESSAGES, locale, "unavailable.again");
         response.getOutputStream().write(("""
                 <!DOCTYPE html>

@@ -73,7 +73,7 @@ class AccessibilityIT extends BrowserTest {
     void every_page_as_every_role_that_may_see_it_has_no_wcag_a_or_aa_violation() throws Exception {
         List<String> pages = AuthorizationMatrixIT.pages();
         assertTrue(pages.size() > 20, "pages found in the WAR: " + pages);
-        Map<String, List<String>> variants = variants();
+        Map<String, List<String>> variants = variants(base);
         List<Visit> visits = new ArrayList<>();
         for (Role role : List.of(Role.ANONYMOUS, Role.STAFF, Role.ADVISER, Role.CONTACT, Role.PARTICIPANT)) {
             for (String page : pages) {
@@ -115,7 +115,7 @@ class AccessibilityIT extends BrowserTest {
             // A signed-in user's own choice outranks the browser's: switch with the header's picker, as they would.
             browser.useLanguage(language);
             String where = visit.path() + " as " + visit.role() + " in " + language;
-            String lang = browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang");
+            String lang = browser.settledLang();
             if (!language.equals(lang)) {
                 languageFailures.add(where + ": lang=\"" + lang + "\"");
             }
@@ -271,8 +271,8 @@ class AccessibilityIT extends BrowserTest {
         return titles;
     }
 
-    /** Query strings for pages that show one thing: real demo ids, fetched as staff. */
-    private Map<String, List<String>> variants() throws Exception {
+    /** Query strings for pages that show one thing: real demo ids, fetched as staff (ColumnHeadersIT visits them too). */
+    static Map<String, List<String>> variants(java.net.URL base) throws Exception {
         Api staff = new Api(base);
         long bergenGroup = staff.get("api/groups?municipality=4601").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         long adviser = staff.get("api/advisers?q=Hanne").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -312,13 +312,19 @@ class AccessibilityIT extends BrowserTest {
         variants.put("/admin/groups/edit.xhtml", List.of("?municipality=4601", "?id=" + bergenGroup));
         variants.put("/admin/groups/group.xhtml", List.of("?id=" + bergenGroup));
         variants.put("/admin/groups/leaders.xhtml", List.of("?municipality=4601"));
+        // The demo participant: a leader with groups and meetings, so every part of the leader's page shows.
+        long participant = staff.get("api/leaders?municipality=4601&q=" + AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT).split("@")[0]).object()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        variants.put("/admin/groups/leader.xhtml", List.of("?id=" + participant));
+        variants.put("/admin/meetings/calendar.xhtml", List.of("", "?adviser=" + adviser, "?leader=" + participant));
         variants.put("/admin/hours/engagement.xhtml", List.of("?engagement=" + engagement));
         variants.put("/admin/meetings/index.xhtml", List.of("", "?group=" + adviserGroup));
         variants.put("/admin/meetings/meeting.xhtml", List.of("?id=" + meeting));
         variants.put("/admin/municipalities/contact.xhtml", List.of("?municipality=4601", "?id=" + contact));
-        variants.put("/admin/municipalities/engagement.xhtml", List.of("?municipality=4601", "?id=" + engagement));
+        variants.put("/admin/municipalities/engagement.xhtml", List.of("", "?municipality=4601", "?id=" + engagement));
         variants.put("/admin/municipalities/municipality.xhtml", List.of("?number=4601"));
         variants.put("/admin/proposals/proposal.xhtml", List.of("?id=" + proposal));
+        variants.put("/admin/search.xhtml", List.of("?q=Bergen", "?q=gruppe"));
         variants.put("/admin/users/leader.xhtml", List.of("?leader=" + leader));
         variants.put("/portal/group.xhtml", List.of("?id=" + bergenGroup));
         variants.put("/portal/meeting.xhtml", participantMeetings);

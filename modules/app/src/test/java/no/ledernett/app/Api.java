@@ -99,6 +99,19 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
+    /** Any request with extra headers (name, value, name, value …), as a hostile or unusual client sends it; body may be null. */
+    Reply request(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Health lives at the server root, beside the application's context root. */
     Reply serverRoot(String path) {
         return send(HttpRequest.newBuilder(base.resolve("/" + path)).GET());
@@ -113,8 +126,18 @@ final class Api {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
-            HttpResponse<String> response = http.send(request.header("Accept", accept)
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.header("Accept", accept).timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response;
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                // A kept-alive connection the server closed just as it was reused ("EOF reached while
+                // reading"): a browser sends a read again on a new connection, and so does this client.
+                if (!built.method().equals("GET")) {
+                    throw e;
+                }
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
         } catch (Exception e) {
             throw new IllegalStateException("request failed: " + e, e);

@@ -29,6 +29,10 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nb",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        // The console, to find scripts the content security policy refused (checked in close()).
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
@@ -37,6 +41,14 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // AJAX updates replace elements under the test's feet; a wait simply asks again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /**
+     * A wait of its own that says this when it times out: {@code wait.withMessage} would change the
+     * wait every step shares, and a later timeout would print an earlier step's words.
+     */
+    org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waitSaying(java.util.function.Supplier<String> message) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).withMessage(message);
     }
 
     /** Opens a page as the demo staff user, signing in first when the page asks for it. */
@@ -71,20 +83,29 @@ final class Browser implements AutoCloseable {
         driver.manage().addCookie(new org.openqa.selenium.Cookie("ledernett-language", tag, path.isEmpty() ? "/" : path));
     }
 
+    /**
+     * The shown page's language (the html element's lang), or null while the page is being replaced:
+     * Chromium may then answer for the old document's node with "Node with given id does not belong
+     * to the document", which is no answer.
+     */
+    String lang() {
+        try {
+            return driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang");
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return null;
+        }
+    }
+
+    /** The shown page's language once it has one (a page in the middle of being replaced has none). */
+    String settledLang() {
+        return wait.until(d -> lang());
+    }
+
     /** Switches the page shown to a language with the header's picker, unless it is in that language already. */
     void useLanguage(String tag) {
-        org.openqa.selenium.By html = org.openqa.selenium.By.tagName("html");
-        if (!tag.equals(driver.findElement(html).getAttribute("lang")) && !driver.findElements(org.openqa.selenium.By.id("language-" + tag)).isEmpty()) {
+        if (!tag.equals(settledLang()) && !driver.findElements(org.openqa.selenium.By.id("language-" + tag)).isEmpty()) {
             driver.findElement(org.openqa.selenium.By.id("language-" + tag)).click();
-            wait.until(d -> {
-                try {
-                    return tag.equals(d.findElement(html).getAttribute("lang"));
-                } catch (org.openqa.selenium.WebDriverException e) {
-                    // The page is being replaced: Chromium may answer for the old document's node
-                    // with "Node with given id does not belong to the document"; ask again.
-                    return false;
-                }
-            });
+            wait.until(d -> tag.equals(lang()));
         }
     }
 
@@ -94,6 +115,21 @@ final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The ids of the page's message areas (p:messages) that say the text, once for each time they say it: a
+     * save says "Lagret." exactly once, in the area beside where the user clicked (issue 20, item 19).
+     */
+    java.util.List<String> messageAreasSaying(String text) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (org.openqa.selenium.WebElement area : driver.findElements(org.openqa.selenium.By.cssSelector(".ui-messages"))) {
+            String said = area.getText();
+            for (int at = said.indexOf(text); at >= 0; at = said.indexOf(text, at + text.length())) {
+                ids.add(area.getAttribute("id"));
+            }
+        }
+        return ids;
     }
 
     /** Signs out by forgetting the session, as closing the browser would. */
@@ -119,10 +155,34 @@ final class Browser implements AutoCloseable {
         screenshot(name);
     }
 
-    /** Quits the browser; fails when a session the screens built could not be replicated in a cluster. */
+    /**
+     * Types into a municipality field (the tag m:municipality) and picks the suggestion with the
+     * given label, as a person does: "Lille", then "Lillestrøm (3205)".
+     */
+    void chooseMunicipality(String id, String typed, String label) {
+        org.openqa.selenium.WebElement input = driver.findElement(org.openqa.selenium.By.id(id + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        org.openqa.selenium.By item = org.openqa.selenium.By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(item)).click();
+    }
+
+    /** What the content security policy refused on the pages shown so far, as the console reported it. */
+    java.util.List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream().map(e -> e.getMessage())
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
+    /**
+     * Quits the browser; fails when the content security policy refused anything on a page shown
+     * (a script, a handler, an eval), or when a session the screens built could not be replicated.
+     */
     @Override
     public void close() {
+        java.util.List<String> violations = policyViolations();
         driver.quit();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), violations, "refused by the content security policy");
         if (base != null) {
             ReplicationCheck.assertSessionsReplicable(base);
         }

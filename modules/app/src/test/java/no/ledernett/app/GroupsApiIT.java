@@ -140,6 +140,15 @@ class GroupsApiIT {
         long group = group("3201", engagement("3201"), "Rektorer i Bærum 4");
         Api.Reply sent = api.post("api/groups/batch-proposal", "").expect(202);
         long proposal = sent.object().getJsonNumber("proposalId").longValue();
+        JsonObject p = ready(proposal);
+        JsonObject need = p.getJsonArray("needs").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("reference").equals("group:" + group)).findFirst().orElseThrow();
+        long proposed = need.getJsonObject("proposedAdviser").getJsonNumber("id").longValue();
+        api.post("api/proposals/" + proposal + "/publish", "").expect(200);
+        assertEquals(proposed, api.get("api/groups/" + group).object().getJsonNumber("adviserId").longValue());
+    }
+
+    private JsonObject ready(long proposal) throws InterruptedException {
         JsonObject p = null;
         for (int i = 0; i < 120; i++) {
             p = api.get("api/proposals/" + proposal).object();
@@ -149,11 +158,53 @@ class GroupsApiIT {
             Thread.sleep(250);
         }
         assertEquals("READY", p.getString("status"));
-        JsonObject need = p.getJsonArray("needs").getValuesAs(JsonObject.class).stream()
-                .filter(n -> n.getString("reference").equals("group:" + group)).findFirst().orElseThrow();
-        long proposed = need.getJsonObject("proposedAdviser").getJsonNumber("id").longValue();
-        api.post("api/proposals/" + proposal + "/publish", "").expect(200);
-        assertEquals(proposed, api.get("api/groups/" + group).object().getJsonNumber("adviserId").longValue());
+        return p;
+    }
+
+    @Test
+    void a_batch_of_chosen_groups_holds_exactly_those_groups() throws Exception {
+        long engagement = engagement("3201");
+        long first = group("3201", engagement, "Rektorer i Bærum 5a");
+        long second = group("3201", engagement, "Rektorer i Bærum 5b");
+        group("3201", engagement, "Rektorer i Bærum 5c, uten veileder men ikke valgt");
+        // Chosen twice is chosen once.
+        Api.Reply sent = api.post("api/groups/batch-proposal", "{\"groupIds\":[" + second + "," + first + "," + second + "]}").expect(202);
+        assertEquals(2, sent.object().getInt("needs"));
+        long proposal = sent.object().getJsonNumber("proposalId").longValue();
+        assertTrue(sent.raw().headers().firstValue("Location").orElseThrow().endsWith("/api/proposals/" + proposal));
+        assertEquals(Set.of("group:" + first, "group:" + second), ready(proposal).getJsonArray("needs").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("reference")).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void a_batch_choice_that_is_empty_unknown_taken_or_not_staffs_is_refused_whole() {
+        long engagement = engagement("3201");
+        long open = group("3201", engagement, "Rektorer i Bærum 6a");
+        long taken = group("3201", engagement, "Rektorer i Bærum 6b");
+        long best = api.get("api/groups/" + taken + "/adviser-ranking").object().getJsonArray("eligible").getJsonObject(0)
+                .getJsonNumber("adviserId").longValue();
+        api.put("api/groups/" + taken + "/adviser", "{\"adviserId\":" + best + "}").expect(200);
+        long newest = newestProposal();
+
+        Api.Reply empty = api.post("api/groups/batch-proposal", "{\"groupIds\":[]}").expect(400);
+        assertEquals(List.of("groupIds:batch.empty"), fields(empty));
+        assertTrue(empty.contentType().startsWith("application/problem+json"), empty.contentType());
+        assertEquals(List.of("groupIds:batch.unknown"), fields(api.post("api/groups/batch-proposal", "{\"groupIds\":[" + open + ",987654321]}").expect(400)));
+        Api.Reply withAdviser = api.post("api/groups/batch-proposal", "{\"groupIds\":[" + open + "," + taken + "]}").expect(400);
+        assertEquals(List.of("groupIds:batch.hasAdviser"), fields(withAdviser));
+        assertTrue(withAdviser.object().getJsonArray("errors").getJsonObject(0).getString("message").contains("Rektorer i Bærum 6b"));
+        // Not a list of numbers: a problem document too, never a 500.
+        api.post("api/groups/batch-proposal", "{\"groupIds\":\"alle\"}").expect(400);
+        api.post("api/groups/batch-proposal", "{\"groupIds\":[\"x\"]}").expect(400);
+        // An adviser may not start a batch, not even of groups that need one.
+        new Api(base, "hanne.lunde@ledernett.no", Api.PASSWORD).post("api/groups/batch-proposal", "{\"groupIds\":[" + open + "]}").expect(403);
+        assertEquals(newest, newestProposal(), "a refused choice starts no proposal");
+        assertEquals(1, api.post("api/groups/batch-proposal", "{\"groupIds\":[" + open + "]}").expect(202).object().getInt("needs"));
+    }
+
+    private long newestProposal() {
+        jakarta.json.JsonArray recent = api.get("api/proposals").array();
+        return recent.isEmpty() ? 0 : recent.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Test

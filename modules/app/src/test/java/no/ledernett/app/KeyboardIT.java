@@ -120,9 +120,13 @@ class KeyboardIT extends BrowserTest {
         tabTo("the contact's delete button", deleteButton);
         press(Keys.ENTER);
         browser.wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().anyMatch(WebElement::isDisplayed));
-        // Focus moves into the dialog once it has faded in, to its first button: "Nei, behold" (keep), the safe choice.
+        // Focus moves into the dialog once it has faded in, to its first button: "Avbryt", the safe choice. The
+        // dialog asks its own question and its other button names the action.
         browser.wait.until(d -> !focused().findElements(By.xpath("ancestor::*[contains(@class,'ui-confirm-dialog')]")).isEmpty());
-        assertEquals("Nei, behold", focused().getText());
+        assertEquals("Avbryt", focused().getText());
+        WebElement dialog = browser.driver.findElements(By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        assertEquals("Slette kontaktpersonen?", dialog.findElement(By.cssSelector(".ui-dialog-title")).getText());
+        assertEquals("Slett", dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText());
         press(Keys.ESCAPE);
         browser.wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
         assertEquals(200, staff.get("api/contacts/" + contact).status(), "Escape deletes nothing");
@@ -133,7 +137,7 @@ class KeyboardIT extends BrowserTest {
         tabTo("the contact's delete button again", deleteButton);
         press(Keys.ENTER);
         browser.wait.until(d -> !focused().findElements(By.xpath("ancestor::*[contains(@class,'ui-confirm-dialog')]")).isEmpty());
-        tabTo("the confirm button", text("Ja, slett"));
+        tabTo("the confirm button", text("Slett").and(e -> !e.findElements(By.xpath("ancestor::*[contains(@class,'ui-confirm-dialog')]")).isEmpty()));
         press(Keys.ENTER);
         browser.wait.until(d -> staff.get("api/contacts/" + contact).status() == 404);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Slettet."));
@@ -147,7 +151,7 @@ class KeyboardIT extends BrowserTest {
                 .filter(e -> !e.getString("kind").equals("INDIVIDUAL_COACHING")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         long group = staff.post("api/groups", """
                 {"name":"Tastaturgruppa","municipality":"4601","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":1,"interval":"MONTHLY",
-                 "start":"%s","mode":"VIDEO","defaultMethod":"PEER_COACHING"}""".formatted(engagement, java.time.LocalDate.now().plusDays(5)))
+                 "start":"%s","mode":"VIDEO","defaultMethod":"PEER_COACHING","blackoutPeriods":""}""".formatted(engagement, java.time.LocalDate.now().plusDays(5)))
                 .expect(201).object().getJsonNumber("id").longValue();
         staff.get("api/leaders?municipality=4601").object().getJsonArray("items").getValuesAs(JsonObject.class).stream().limit(3)
                 .forEach(l -> staff.post("api/groups/" + group + "/members", "{\"leaderId\":" + l.getJsonNumber("id") + "}").expect(201));
@@ -157,12 +161,25 @@ class KeyboardIT extends BrowserTest {
         browser.open(base, "admin/meetings/meeting.xhtml?id=" + id);
         browser.wait.until(d -> !d.findElements(By.id("timer-start")).isEmpty());
 
-        // The timer: start with Enter; its remaining time is announced (aria-live).
+        // Attendance: Enter on "Møtt" marks the leader present; the button says it is the chosen one (aria-pressed) and keeps focus.
+        WebElement present = tabTo("a leader's present button", e -> e.getTagName().equals("button")
+                && String.valueOf(e.getAttribute("aria-label")).startsWith("Møtt: "));
+        String who = present.getAttribute("aria-label");
+        By presentButton = By.cssSelector("button[aria-label='" + who + "']");
+        assertEquals("false", present.getAttribute("aria-pressed"));
+        press(Keys.ENTER);
+        browser.wait.until(d -> "true".equals(d.findElement(presentButton).getAttribute("aria-pressed")));
+        ajaxDone();
+        assertEquals(who, focused().getAttribute("aria-label"), "focus stays on the button pressed");
+        assertEquals("false", browser.driver.findElement(By.cssSelector("button[aria-label='" + who.replace("Møtt: ", "Ikke møtt: ") + "']"))
+                .getAttribute("aria-pressed"));
+
+        // The timer: start with Enter; the end of a phase will be said by a polite status, not every minute.
         tabTo("start the timer", id("timer-start"));
         String before = browser.driver.findElement(By.id("timer-left")).getText();
         press(Keys.ENTER);
         browser.wait.until(d -> !d.findElement(By.id("timer-left")).getText().equals(before));
-        assertEquals("polite", browser.driver.findElement(By.id("timer-left")).getAttribute("aria-live"));
+        assertEquals("polite", browser.driver.findElement(By.id("timer-status")).getAttribute("aria-live"));
 
         // Enter a challenge on a leader's behalf: a native select works with the arrow keys.
         tabTo("whose challenge", id("intake:leaderId"));

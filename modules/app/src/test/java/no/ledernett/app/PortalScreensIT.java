@@ -65,7 +65,7 @@ class PortalScreensIT extends BrowserTest {
                 .filter(e -> !e.getString("kind").equals("INDIVIDUAL_COACHING")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         long group = staff.post("api/groups", """
                 {"name":"Portalgruppen","municipality":"4601","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":2,"interval":"MONTHLY",
-                 "start":"%s","mode":"VIDEO","defaultMethod":"PEER_COACHING"}""".formatted(engagement, LocalDate.now().plusDays(5)))
+                 "start":"%s","mode":"VIDEO","defaultMethod":"PEER_COACHING","blackoutPeriods":""}""".formatted(engagement, LocalDate.now().plusDays(5)))
                 .expect(201).object().getJsonNumber("id").longValue();
         staff.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201);
         staff.post("api/meetings", "{\"groupId\":" + group + "}").expect(201);
@@ -95,5 +95,56 @@ class PortalScreensIT extends BrowserTest {
         JsonObject own = new Api(base, BERGEN_LEADER, Api.PASSWORD).get("api/portal/meetings").array().getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getJsonObject("meeting").getJsonNumber("id").longValue() == meeting).findFirst().orElseThrow();
         assertEquals("Få teamet med på endring", own.getJsonObject("challenge").getString("title"));
+    }
+
+    static final String BODO_CONTACT = "marit.johansen@bodo.kommune.no";
+
+    @Test
+    void a_cross_disciplinary_request_does_not_ask_for_subject_competence_and_staff_make_the_engagement_from_it() {
+        String wishes = "Ledere fra skole, helse og teknisk sammen " + System.nanoTime();
+        browser.signOut();
+        browser.open(base, "portal/request.xhtml", BODO_CONTACT, Api.PASSWORD);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:send")));
+        assertTrue(browser.driver.findElements(By.id("request:competenceWanted_input")).isEmpty(),
+                "no subject chosen (cross-disciplinary): subject competence is not offered, let alone ticked");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("request:subjectAreaId"))).selectByVisibleText("Skole");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:competenceWanted_input")));
+        assertEquals("false", browser.driver.findElement(By.id("request:competenceWanted_input")).getDomProperty("checked"), "offered, not ticked");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("request:subjectAreaId"))).selectByIndex(0);
+        browser.wait.until(d -> d.findElements(By.id("request:competenceWanted_input")).isEmpty());
+        org.openqa.selenium.WebElement participants = browser.driver.findElement(By.id("request:participants_input"));
+        participants.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "20");
+        browser.driver.findElement(By.id("request:wishes")).sendKeys(wishes);
+        browser.driver.findElement(By.id("request:send")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sent"), "Nettverksgruppe, 20"));
+        browser.screenshot("portal-request");
+
+        Api staff = new Api(base);
+        JsonObject request = staff.get("api/requests?status=NEW&size=200").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> wishes.equals(r.getString("wishes", null))).findFirst().orElseThrow();
+        assertFalse(request.getBoolean("competenceWanted"), request.toString());
+        assertEquals("1804", request.getString("municipality"));
+
+        browser.signOut();
+        browser.open(base, "admin/requests/index.xhtml");
+        browser.driver.findElement(By.xpath("//tr[td[contains(., '" + wishes + "')]]//a[normalize-space(.)='Lag avtale']")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ny avtale med Bodø"));
+        assertEquals("NETWORK_GROUPS", new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("form:kind")))
+                .getFirstSelectedOption().getDomProperty("value"));
+        // Twenty leaders are three groups of at most eight; twelve months of a three-hour meeting and an hour's preparation each.
+        assertEquals("144", browser.driver.findElement(By.id("form:hourBudget_input")).getDomProperty("value"));
+        assertTrue(browser.driver.findElement(By.id("form:notes")).getDomProperty("value").contains(wishes));
+        browser.screenshot("engagement-from-request");
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.wait.until(ExpectedConditions.urlContains("municipality.xhtml"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bodø"));
+
+        JsonObject engagement = staff.get("api/municipalities/1804/engagements").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("notes", "").contains(wishes)).findFirst().orElseThrow();
+        assertEquals(request.getString("start"), engagement.getString("start"));
+        assertEquals(request.getString("end"), engagement.getString("end"));
+        assertEquals(144, engagement.getInt("hourBudget"));
+        assertTrue(staff.get("api/requests?status=HANDLED&size=200").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getJsonNumber("id").longValue() == request.getJsonNumber("id").longValue()), "the request is answered");
     }
 }

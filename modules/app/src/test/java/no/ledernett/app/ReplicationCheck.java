@@ -22,7 +22,11 @@ final class ReplicationCheck {
     static void assertSessionsReplicable(URL base) {
         try {
             HttpResponse<String> report = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base + "test-probe/session-serialization")).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(base + "test-probe/session-serialization"))
+                            // A path nobody listed in web.xml is for staff (deny by default), test probes too.
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    (Api.STAFF + ":" + Api.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, report.statusCode(), "the session probe answers");
             assertEquals("", report.body(), "session attributes that could not be serialised (a cluster would lose them)");
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package no.ledernett.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -88,6 +89,10 @@ class SignInIT {
         assertTrue(audit.getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("action").equals("sign-in.failed")));
         assertTrue(staff.get("api/audit?action=user.invite&size=200").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().anyMatch(a -> a.getString("subject").equals("user:" + id)));
+        // The audit screen says it in words: the sign-in just made over the API, not "sign-in" and "basic".
+        String screen = staff.download("admin/users/audit.xhtml").expect(200).body();
+        assertTrue(screen.contains("Innlogging") && screen.contains("Med passord (API)"), "the audit screen in words");
+        assertFalse(screen.contains(">sign-in<") || screen.contains(">basic<") || screen.contains(">sign-in.failed<"), "codes on the audit screen");
     }
 
     @Test
@@ -122,7 +127,7 @@ class SignInIT {
                 .expect(201).object().getJsonNumber("id").longValue();
         long group = staff.post("api/groups", """
                 {"name":"Personverngruppen","municipality":"3403","engagementId":%d,"kind":"CROSS_DISCIPLINARY","plannedMeetings":2,
-                 "interval":"MONTHLY","start":"2027-02-03","mode":"VIDEO"}""".formatted(engagement)).expect(201).object().getJsonNumber("id").longValue();
+                 "interval":"MONTHLY","start":"2026-02-04","mode":"VIDEO"}""".formatted(engagement)).expect(201).object().getJsonNumber("id").longValue();
         long leader = staff.post("api/leaders", """
                 {"municipality":"3403","name":"Petra Personvern","email":"petra.%d@hamar.kommune.no","phone":"+47 900 00 000"}"""
                 .formatted(System.nanoTime())).expect(201).object().getJsonNumber("id").longValue();
@@ -135,7 +140,10 @@ class SignInIT {
         double hours = staff.get("api/engagements/" + engagement).object().getJsonNumber("hoursUsed").doubleValue();
 
         Api.Reply export = staff.get("api/personal-data/leaders/" + leader).expect(200);
-        assertTrue(export.body().contains("Petra Personvern") && export.body().contains(marker), export.body());
+        // Staff's export names the leader and that a challenge exists, never what it says (docs/privacy.md).
+        assertTrue(export.body().contains("Petra Personvern"), export.body());
+        assertEquals(1, export.object().getJsonArray("challenges").size(), export.body());
+        assertTrue(!export.body().contains(marker), "no challenge text in staff's export: " + export.body());
         assertTrue(export.raw().headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
 
         staff.post("api/personal-data/leaders/" + leader + "/erase", "").expect(204);

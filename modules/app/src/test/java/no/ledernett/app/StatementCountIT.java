@@ -49,10 +49,13 @@ class StatementCountIT {
 
     /**
      * Endpoints that cost more than {@link #MAX}, but a constant number: today's ceiling, so they
-     * cannot get worse. None today: the last one, the GDPR export, came down from 10 to within the
-     * budget (docs/performance.md).
+     * cannot get worse. The GDPR export came down from 10 to within the budget (docs/performance.md).
+     * The staff start page is not one list but eight counts from five modules (meetings this week,
+     * intakes closing, groups without an adviser, portal requests, the active engagements' budgets
+     * and the hours used on them, failed mails, open invitations), each a COUNT or a grouped sum: 8
+     * whatever the data.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of();
+    static final Map<String, Integer> OVER_BUDGET = Map.of("/admin/index.xhtml", 8);
 
     /**
      * The committed load that rankings share is read again on every request here, so that a
@@ -144,6 +147,8 @@ class StatementCountIT {
                 new Probe("adviser", "/api/coaching/sessions/{sessionId}/notes", "api/coaching/sessions/" + session + "/notes"),
                 new Probe("staff", "/api/calendar/{token}", "api/calendar/" + token),
                 new Probe("staff", "/api/mail", "api/mail"),
+                new Probe("staff", "/api/search", "api/search?q=Bergen"),
+                new Probe("adviser", "/api/search (adviser)", "api/search?q=gruppe"),
                 new Probe("staff", "/api/users", "api/users?size=200"),
                 new Probe("staff", "/api/users/{id}", "api/users/" + user),
                 new Probe("staff", "/api/audit", "api/audit?size=200"),
@@ -156,6 +161,7 @@ class StatementCountIT {
                 new Probe("contact", "/api/portal/requests", "api/portal/requests"),
                 new Probe("participant", "/api/portal/meetings", "api/portal/meetings"),
                 new Probe("participant", "/api/portal/next-steps", "api/portal/next-steps"),
+                new Probe("participant", "/api/portal/personal-data", "api/portal/personal-data"),
                 // List pages and the pages behind them, as each role opens them.
                 new Probe("staff", "/admin/index.xhtml", "admin/index.xhtml"),
                 new Probe("staff", "/admin/municipalities/index.xhtml", "admin/municipalities/index.xhtml"),
@@ -174,6 +180,9 @@ class StatementCountIT {
                 new Probe("staff", "/admin/users/index.xhtml", "admin/users/index.xhtml"),
                 new Probe("staff", "/admin/users/audit.xhtml", "admin/users/audit.xhtml"),
                 new Probe("staff", "/admin/requests/index.xhtml", "admin/requests/index.xhtml"),
+                new Probe("staff", "/admin/mail/index.xhtml", "admin/mail/index.xhtml"),
+                new Probe("staff", "/admin/search.xhtml", "admin/search.xhtml?q=Bergen"),
+                new Probe("adviser", "/admin/index.xhtml (adviser)", "admin/index.xhtml"),
                 new Probe("contact", "/portal/index.xhtml", "portal/index.xhtml"),
                 new Probe("contact", "/portal/leaders.xhtml", "portal/leaders.xhtml"),
                 new Probe("contact", "/portal/group.xhtml", "portal/group.xhtml?id=" + group),
@@ -189,6 +198,9 @@ class StatementCountIT {
         probes.stream().filter(p -> p.template().startsWith("/api/")).forEach(p -> missing.remove(p.template()));
         assertEquals(Set.of(), missing, "GET endpoints without a statement count");
 
+        // Once to warm what each instance reads once (the municipality catalogue, subject areas): a
+        // first use anywhere in the run is not a statement per request.
+        measure(as, probes);
         Map<String, Integer> small = measure(as, probes);
         int added = grow(staff, contact, group, meeting, engagement, gunnar, hanne);
         Map<String, Integer> large = measure(as, probes);
@@ -288,6 +300,23 @@ class StatementCountIT {
             contact.post("api/portal/requests", """
                     {"kind":"NETWORK_GROUP","participants":%d,"start":"2027-02-01","end":"2027-06-30","wishes":"Vekst %d"}""".formatted(8 + i, i)).expect(201);
             rows += 5;
+        }
+        // Batch proposals, each with two needs: the proposal list shows each one's needs.
+        for (int i = 0; i < 3; i++) {
+            long proposal = staff.post("api/proposals", """
+                    {"needs":[{"reference":"vekst-%d-a","label":"vekst","municipality":"4601","mode":"IN_PERSON","competenceRequired":false,
+                     "start":"2027-01-01","end":"2027-06-30","hoursPerMonth":2},
+                     {"reference":"vekst-%d-b","label":"vekst","municipality":"4601","mode":"VIDEO","competenceRequired":false,
+                     "start":"2027-01-01","end":"2027-06-30","hoursPerMonth":2}]}""".formatted(i, i)).expect(202).object().getJsonNumber("id").longValue();
+            for (int w = 0; w < 120 && staff.get("api/proposals/" + proposal).object().getString("status").equals("COMPUTING"); w++) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            rows += 3;
         }
         for (long l : leaders.subList(0, 4)) {
             long course = staff.post("api/coaching", """

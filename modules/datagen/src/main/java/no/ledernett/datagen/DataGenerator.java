@@ -46,6 +46,9 @@ import org.flywaydb.core.Flyway;
  * </pre>
  */
 public final class DataGenerator {
+    /** The zone of platform.NorwegianTime; this command runs without the platform module on its class path. */
+    private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
+
 
     static final String PASSWORD = "ledernett-demo";
 
@@ -185,7 +188,7 @@ public final class DataGenerator {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new HashMap<>(Map.of("url", "jdbc:h2:file:./data/ledernett", "user", "ledernett", "password", "ledernett",
-                "scale", "1.0", "seed", "42", "today", LocalDate.now().toString()));
+                "scale", "1.0", "seed", "42", "today", LocalDate.now(OSLO).toString()));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import no.ledernett.matching.AssignmentsPublished;
 import no.ledernett.matching.CommittedLoad;
 import no.ledernett.matching.Evaluation;
@@ -20,6 +22,7 @@ import no.ledernett.matching.Proposals;
 import no.ledernett.matching.Ranking;
 import no.ledernett.matching.RankingResult;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 
 /**
@@ -87,7 +90,26 @@ public class GroupAdvisers implements CommittedLoad {
     public Proposal proposeForGroupsWithoutAdviser() {
         List<NetworkGroup> open = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.adviserId IS NULL AND g.status IN :running ORDER BY g.start, g.id",
                 NetworkGroup.class).setParameter("running", GroupStatus.RUNNING).getResultList();
-        List<NeedInput> needs = open.stream().map(this::need).map(n -> new NeedInput(n.reference(), n.label(), n.subjectAreaId(),
+        return propose(open);
+    }
+
+    /**
+     * Sends the groups staff chose to a batch proposal: each must be planned or active and still
+     * without an adviser, and the viewer must be allowed to act on it; otherwise nothing is sent and
+     * the refusal names every group that cannot go.
+     */
+    public Proposal proposeFor(Viewer viewer, Collection<Long> groupIds) {
+        List<Long> ids = BatchChoice.ids(groupIds);
+        List<NetworkGroup> found = ids.isEmpty() || ids.size() > Proposals.MAX_NEEDS ? List.of()
+                : em.createQuery("SELECT g FROM NetworkGroup g WHERE g.id IN :ids ORDER BY g.start, g.id", NetworkGroup.class)
+                        .setParameter("ids", ids).getResultList();
+        BatchChoice.check(viewer, groupIds, found.stream().collect(Collectors.toMap(NetworkGroup::getId,
+                g -> new BatchChoice.Candidate(g.getId(), g.getName(), g.getAdviserId(), g.getStatus()))));
+        return propose(found);
+    }
+
+    private Proposal propose(List<NetworkGroup> chosen) {
+        List<NeedInput> needs = chosen.stream().map(this::need).map(n -> new NeedInput(n.reference(), n.label(), n.subjectAreaId(),
                 n.competenceRequired(), n.municipalityNumber(), n.mode().name(), null, n.start().toString(), n.end().toString(),
                 n.hoursPerMonth())).toList();
         return proposals.create(needs);

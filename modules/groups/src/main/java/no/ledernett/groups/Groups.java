@@ -73,6 +73,31 @@ public class Groups {
                 .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
+    /**
+     * Groups by name for the search across everything: id, name, municipality number, status; one
+     * statement. {@code adviserId} limits them to that adviser's groups (null: every group).
+     */
+    public List<Object[]> find(String text, Long adviserId, int max) {
+        var query = em.createQuery("SELECT g.id, g.name, g.municipalityNumber, g.status FROM NetworkGroup g WHERE LOWER(g.name) LIKE :q"
+                + (adviserId == null ? "" : " AND g.adviserId = :a") + " ORDER BY g.name, g.id", Object[].class)
+                .setParameter("q", no.ledernett.platform.SearchSource.pattern(text));
+        if (adviserId != null) {
+            query.setParameter("a", adviserId);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** Municipality names by number, read once per instance. */
+    public Map<String, String> municipalityNames() {
+        return municipalities.names();
+    }
+
+    /** Planned and active groups that have no adviser yet, counted in one statement. */
+    public long runningWithoutAdviser() {
+        return em.createQuery("SELECT COUNT(g) FROM NetworkGroup g WHERE g.adviserId IS NULL AND g.status IN :running", Long.class)
+                .setParameter("running", GroupStatus.RUNNING).getSingleResult();
+    }
+
     public long count(GroupSearch search) {
         return query(search, "SELECT COUNT(g) FROM NetworkGroup g", "", Long.class).getSingleResult();
     }
@@ -117,8 +142,13 @@ public class Groups {
         if (search.adviserId() != null) {
             where.append(" AND g.adviserId = :adviser");
         }
+        // "Without an adviser" means still needing one: a completed or cancelled group never gets one (the batch proposal takes the same).
+        boolean onlyRunning = Boolean.TRUE.equals(search.withoutAdviser()) && search.status() == null;
         if (Boolean.TRUE.equals(search.withoutAdviser())) {
             where.append(" AND g.adviserId IS NULL");
+        }
+        if (onlyRunning) {
+            where.append(" AND g.status IN :running");
         }
         TypedQuery<T> q = em.createQuery(select + where + order, type);
         if (!text.isEmpty()) {
@@ -135,6 +165,9 @@ public class Groups {
         }
         if (search.adviserId() != null) {
             q.setParameter("adviser", search.adviserId());
+        }
+        if (onlyRunning) {
+            q.setParameter("running", GroupStatus.RUNNING);
         }
         return q;
     }

@@ -1,5 +1,6 @@
 package no.ledernett.groups;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -64,7 +65,7 @@ public class GroupsDemoData {
         if (em.createQuery("SELECT COUNT(g) FROM NetworkGroup g", Long.class).getSingleResult() > 0) {
             return;
         }
-        LocalDate firstTuesday = LocalDate.now().plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+        LocalDate firstTuesday = NorwegianTime.today().plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
 
         Leader skolesjef = leader("4601", "Trude Askeland", "Fagsjef skole", SKOLE, "Etat for skole", null);
         List<Leader> bergen = new ArrayList<>();
@@ -77,10 +78,10 @@ public class GroupsDemoData {
         bergen.add(leader("4601", "Elin Storm", "Styrer", BARNEHAGE, "Sandsli barnehage", null));
         long bergenEngagement = engagement("4601");
         // Running since three months ago, so the demo has held meetings with a history.
-        LocalDate bergenStart = LocalDate.now().minusMonths(3).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+        LocalDate bergenStart = NorwegianTime.today().minusMonths(3).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         NetworkGroup rektorer = groups.create(new GroupInput("Rektornettverket i Bergen", "4601", bergenEngagement, "SUBJECT_SPECIFIC", SKOLE, true,
-                "PEER_COACHING", 10, "MONTHLY", 150, bergenStart.toString(), "IN_PERSON", "Rådhuset, møterom 3", "ACTIVE", null));
-        bergen.forEach(l -> members.add(rektorer.getId(), l.getId(), LocalDate.now()));
+                "PEER_COACHING", 10, "MONTHLY", 150, bergenStart.toString(), "IN_PERSON", "Rådhuset, møterom 3", "ACTIVE", null, null));
+        bergen.forEach(l -> members.add(rektorer.getId(), l.getId(), NorwegianTime.today()));
         advisers.search(new AdviserSearch("Hanne Lunde", null, null, true), PageRequest.of(0, 1)).items().stream().findFirst()
                 .map(Adviser::getId).ifPresent(id -> groupAdvisers.assign(rektorer.getId(), id));
 
@@ -95,8 +96,8 @@ public class GroupsDemoData {
         leader("1804", "Maja Solberg", "Styrer", BARNEHAGE, "Hunstad barnehage", null);
         long bodoEngagement = engagement("1804");
         NetworkGroup tverrfaglig = groups.create(new GroupInput("Tverrfaglig ledernettverk Bodø", "1804", bodoEngagement, "CROSS_DISCIPLINARY", null,
-                false, "ROUND", 8, "EVERY_SIX_WEEKS", 180, firstTuesday.plusDays(2).toString(), "VIDEO", null, "PLANNED", null));
-        bodo.forEach(l -> members.add(tverrfaglig.getId(), l.getId(), LocalDate.now()));
+                false, "ROUND", 8, "EVERY_SIX_WEEKS", 180, firstTuesday.plusDays(2).toString(), "VIDEO", null, "PLANNED", null, null));
+        bodo.forEach(l -> members.add(tverrfaglig.getId(), l.getId(), NorwegianTime.today()));
         LOG.info("Demo data loaded: leaders and network groups");
     }
 

@@ -1,5 +1,6 @@
 package no.ledernett.groups;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,15 @@ public class Members {
                 .sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
     }
 
+    /** The groups a leader is or was in, current ones first: one statement. */
+    public List<LeaderMembership> ofLeader(long leaderId) {
+        return em.createQuery("SELECT g.id, g.name, m.joined, m.left FROM Membership m JOIN m.group g WHERE m.leaderId = :l "
+                        + "ORDER BY m.joined DESC, m.id DESC", Object[].class)
+                .setParameter("l", leaderId).getResultList().stream()
+                .map(r -> new LeaderMembership((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3]))
+                .sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
+    }
+
     /** Ids of the group's current members, in one statement. */
     public Set<Long> currentIds(long groupId) {
         return new HashSet<>(em.createQuery("SELECT m.leaderId FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)
@@ -73,6 +83,9 @@ public class Members {
         } catch (NotFoundException e) {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.unknown", leaderId));
         }
+        if (leader.isErased()) {
+            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.erased"));
+        }
         if (!leader.getMunicipalityNumber().equals(group.getMunicipalityNumber())) {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.otherMunicipality",
                     leader.getMunicipality().getName(), municipalityName(group)));
@@ -82,7 +95,7 @@ public class Members {
         if (already) {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.already"));
         }
-        Membership membership = new Membership(group, leaderId, joined == null ? LocalDate.now() : joined);
+        Membership membership = new Membership(group, leaderId, joined == null ? NorwegianTime.today() : joined);
         em.persist(membership);
         return membership;
     }
@@ -94,12 +107,22 @@ public class Members {
         if (membership == null || membership.getGroup().getId() != groupId) {
             throw new NotFoundException("Membership", membershipId);
         }
-        LocalDate when = day == null ? LocalDate.now() : day;
+        LocalDate when = day == null ? NorwegianTime.today() : day;
         if (when.isBefore(membership.getJoined())) {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "left", "member.leftBeforeJoined"));
         }
         membership.leave(when);
         return membership;
+    }
+
+    /**
+     * An erased leader leaves every group on the day of erasure: no longer a member, in no round and
+     * no list of whom to add; the memberships stay as anonymous history ("Slettet leder", joined, left).
+     */
+    void leaderErased(@jakarta.enterprise.event.Observes no.ledernett.municipalities.LeaderErased erased) {
+        em.createQuery("SELECT m FROM Membership m WHERE m.leaderId = :l AND m.left IS NULL", Membership.class)
+                .setParameter("l", erased.leaderId()).getResultList()
+                .forEach(m -> m.leave(erased.day().isBefore(m.getJoined()) ? m.getJoined() : erased.day()));
     }
 
     /** Removes a membership entered by mistake. */

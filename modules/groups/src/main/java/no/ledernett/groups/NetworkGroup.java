@@ -79,6 +79,10 @@ public class NetworkGroup implements Serializable {
     @Column(name = "adviser_id")
     private Long adviserId;
 
+    /** When in the year the group does not meet, as {@link BlackoutPeriod#stored}. */
+    @Column(name = "blackout_periods")
+    private String blackoutPeriods = BlackoutPeriod.stored(BlackoutPeriod.DEFAULTS);
+
     @Version
     private long version;
 
@@ -103,6 +107,9 @@ public class NetworkGroup implements Serializable {
         this.mode = input.mode();
         this.location = input.location();
         this.status = input.status();
+        if (input.blackouts() != null) {
+            this.blackoutPeriods = BlackoutPeriod.stored(input.blackouts());
+        }
     }
 
     void assign(Long adviserId) {
@@ -185,6 +192,11 @@ public class NetworkGroup implements Serializable {
 
     public GroupStatus getStatus() {
         return status;
+    }
+
+    /** When in the year the group does not meet; the series planner skips these. */
+    public java.util.List<BlackoutPeriod> getBlackouts() {
+        return BlackoutPeriod.fromStored(blackoutPeriods);
     }
 
     public Long getAdviserId() {

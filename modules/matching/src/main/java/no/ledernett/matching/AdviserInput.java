@@ -14,6 +14,11 @@ import no.ledernett.platform.Violation;
 public record AdviserInput(String name, String title, String email, String phone, String homeCounty, List<String> writtenForms,
                            Boolean active, Integer monthlyCapacity, List<AbsenceInput> absences, Long version) implements Serializable {
 
+    /** The same input based on the given version (an API client may send it as If-Match instead of in the body). */
+    public AdviserInput withVersion(long version) {
+        return new AdviserInput(name, title, email, phone, homeCounty, writtenForms, active, monthlyCapacity, absences, version);
+    }
+
     public record AbsenceInput(String start, String end, String reason) implements Serializable {
     }
 

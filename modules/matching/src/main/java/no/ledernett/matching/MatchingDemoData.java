@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +31,7 @@ public class MatchingDemoData {
         if (em.createQuery("SELECT COUNT(a) FROM Adviser a", Long.class).getSingleResult() > 0) {
             return;
         }
-        int year = LocalDate.now().getYear();
+        int year = NorwegianTime.today().getYear();
         adviser("Hanne Lunde", "seniorrådgiver", "46", List.of("BOKMAL", "NYNORSK"), 60, Map.of(1L, 3, 2L, 2), null);
         adviser("Ola Nordmann", "seniorrådgiver", "03", List.of("BOKMAL", "ENGLISH"), 50, Map.of(3L, 3, 9L, 2, 5L, 2), null);
         adviser("Ingrid Bakke", "rådgiver", "50", List.of("BOKMAL"), 40, Map.of(1L, 2, 7L, 2), null);

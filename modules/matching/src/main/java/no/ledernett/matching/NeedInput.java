@@ -2,7 +2,6 @@ package no.ledernett.matching;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
@@ -21,24 +20,10 @@ public record NeedInput(String reference, String label, Long subjectAreaId, Bool
                 && (!FOUR_DIGITS.matcher(municipality.trim()).matches() || !Counties.exists(municipality.trim().substring(0, 2)))) {
             rules.add(Violation.of(MatchingTexts.RULES, p + "municipality", "municipality.format"));
         }
-        MeetingMode parsedMode = MeetingMode.IN_PERSON;
-        if (mode != null && !mode.isBlank()) {
-            try {
-                parsedMode = MeetingMode.valueOf(mode.trim());
-            } catch (IllegalArgumentException e) {
-                rules.add(Violation.of(MatchingTexts.RULES, p + "mode", "oneOf", "IN_PERSON, VIDEO"));
-            }
-        }
-        WrittenForm form = null;
-        if (writtenForm != null && !writtenForm.isBlank()) {
-            try {
-                form = WrittenForm.valueOf(writtenForm.trim());
-            } catch (IllegalArgumentException e) {
-                rules.add(Violation.of(MatchingTexts.RULES, p + "writtenForm", "oneOf", "BOKMAL, NYNORSK, ENGLISH"));
-            }
-        }
-        LocalDate from = date(rules, p + "start", start);
-        LocalDate to = date(rules, p + "end", end);
+        MeetingMode parsedMode = rules.oneOf(p + "mode", mode, MeetingMode.class, MatchingTexts.RULES, MeetingMode.IN_PERSON);
+        WrittenForm form = rules.oneOf(p + "writtenForm", writtenForm, WrittenForm.class, MatchingTexts.RULES, null);
+        LocalDate from = rules.date(p + "start", start, MatchingTexts.RULES, "date");
+        LocalDate to = rules.date(p + "end", end, MatchingTexts.RULES, "date");
         if (from != null && to != null) {
             if (to.isBefore(from)) {
                 rules.add(Violation.of(MatchingTexts.RULES, p + "end", "period.order"));
@@ -69,18 +54,5 @@ public record NeedInput(String reference, String label, Long subjectAreaId, Bool
         Need need = check("", rules);
         rules.check();
         return need;
-    }
-
-    private static LocalDate date(Rules rules, String field, String value) {
-        if (value == null || value.isBlank()) {
-            rules.required(field, value);
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            rules.add(Violation.of(MatchingTexts.RULES, field, "date"));
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -34,7 +35,7 @@ public class Proposal implements Serializable {
     private ProposalStatus status = ProposalStatus.COMPUTING;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = NorwegianTime.now();
 
     @Column(name = "computed_at")
     private LocalDateTime computedAt;
@@ -81,7 +82,7 @@ public class Proposal implements Serializable {
 
     void computed(AssignmentSolution solution, double greedy) {
         status = ProposalStatus.READY;
-        computedAt = LocalDateTime.now();
+        computedAt = NorwegianTime.now();
         totalScore = solution.total();
         greedyScore = greedy;
         upperBound = Double.isNaN(solution.bound()) ? null : solution.bound();
@@ -96,7 +97,7 @@ public class Proposal implements Serializable {
 
     void published() {
         status = ProposalStatus.PUBLISHED;
-        publishedAt = LocalDateTime.now();
+        publishedAt = NorwegianTime.now();
     }
 
     void discarded() {

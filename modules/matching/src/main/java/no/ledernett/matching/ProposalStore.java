@@ -50,7 +50,9 @@ public class ProposalStore {
     }
 
     public List<Proposal> recent(int max) {
-        return em.createQuery("SELECT p FROM Proposal p ORDER BY p.createdAt DESC, p.id DESC", Proposal.class).setMaxResults(max).getResultList();
+        // The list shows each proposal's needs: read them in one more statement, not one per proposal.
+        return em.createQuery("SELECT p FROM Proposal p ORDER BY p.createdAt DESC, p.id DESC", Proposal.class).setMaxResults(max)
+                .setHint("eclipselink.batch", "p.needs").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     @Transactional
@@ -153,9 +155,17 @@ public class ProposalStore {
         proposal.computing();
     }
 
-    private static void requireChangeable(Proposal proposal) {
+    /** Ready or failed; a published or discarded proposal is final and says so, whatever is asked of it. */
+    static void requireChangeable(Proposal proposal) {
+        requireNotFinal(proposal);
         if (proposal.getStatus() != ProposalStatus.READY && proposal.getStatus() != ProposalStatus.FAILED) {
             throw new InvalidInputException(Violation.of(MatchingTexts.RULES, "status", "proposal.notReady", proposal.getStatus()));
+        }
+    }
+
+    static void requireNotFinal(Proposal proposal) {
+        if (proposal.getStatus() == ProposalStatus.PUBLISHED || proposal.getStatus() == ProposalStatus.DISCARDED) {
+            throw new InvalidInputException(Violation.of(MatchingTexts.RULES, "status", "proposal." + proposal.getStatus().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -169,6 +179,7 @@ public class ProposalStore {
         if (proposal == null) {
             throw new NotFoundException("Proposal", id);
         }
+        requireNotFinal(proposal);
         if (proposal.getStatus() != ProposalStatus.READY) {
             throw new InvalidInputException(Violation.of(MatchingTexts.RULES, "status", "proposal.notReady", proposal.getStatus()));
         }
@@ -202,9 +213,7 @@ public class ProposalStore {
     @Transactional
     public Proposal discard(long id) {
         Proposal proposal = get(id);
-        if (proposal.getStatus() == ProposalStatus.PUBLISHED) {
-            throw new InvalidInputException(Violation.of(MatchingTexts.RULES, "status", "proposal.notReady", proposal.getStatus()));
-        }
+        requireNotFinal(proposal);
         proposal.discarded();
         return proposal;
     }

@@ -1,14 +1,10 @@
 package no.ledernett.matching;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 
@@ -20,7 +16,6 @@ import no.ledernett.platform.Violation;
 @ApplicationScoped
 public class Proposals {
 
-    private static final Logger LOG = Logger.getLogger(Proposals.class.getName());
     public static final int MAX_NEEDS = 2000;
 
     @Inject
@@ -41,10 +36,8 @@ public class Proposals {
     @Inject
     MatchingConfig config;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    @Inject no.ledernett.platform.OperationsMetrics metrics;
+    @Inject
+    ProposalComputations computations;
 
     public Proposal create(List<NeedInput> inputs) {
         Rules rules = new Rules();
@@ -94,7 +87,10 @@ public class Proposals {
         if (adviserId == null) {
             throw new no.ledernett.platform.InvalidInputException(Violation.of("adviserId", "required"));
         }
-        Need need = store.get(id).getNeeds().stream().filter(n -> n.getId() == needId).findFirst()
+        Proposal proposal = store.get(id);
+        // A published or discarded proposal is refused as such, before any ranking could say something else.
+        ProposalStore.requireChangeable(proposal);
+        Need need = proposal.getNeeds().stream().filter(n -> n.getId() == needId).findFirst()
                 .orElseThrow(() -> new no.ledernett.platform.NotFoundException("Need", needId)).toNeed();
         RankingResult result = ranking.rank(need);
         if (result.eligible().stream().noneMatch(e -> e.adviser().id() == adviserId)) {
@@ -106,6 +102,17 @@ public class Proposals {
         store.change(id, needId, n -> n.pin(adviserId));
         start(id);
         return store.get(id);
+    }
+
+    /**
+     * Why the advisers of one need score as they do: the need ranked afresh, for staff who open its
+     * breakdown on the review screen (on demand, so the page itself reads no more than before).
+     */
+    public RankingResult ranking(long id, long needId) {
+        Proposal proposal = store.get(id);
+        Need need = proposal.getNeeds().stream().filter(n -> n.getId() == needId).findFirst()
+                .orElseThrow(() -> new no.ledernett.platform.NotFoundException("Need", needId)).toNeed();
+        return ranking.rank(need);
     }
 
     public Proposal unpin(long id, long needId) {
@@ -146,24 +153,7 @@ public class Proposals {
     private void start(long id) {
         double limit = config.settings().timeLimitSeconds();
         progress.started(id, limit);
-        executor.submit(() -> compute(id, limit));
-    }
-
-    private void compute(long id, double limit) {
-        long started = System.nanoTime();
-        boolean failed = false;
-        try {
-            ProposalStore.Computation c = store.computation(id);
-            double greedy = GreedyAssignment.solve(c.problem()).total();
-            AssignmentSolution solution = OptimalAssignment.solve(c.problem(), limit, best -> progress.found(id, best));
-            store.save(id, c, solution, greedy);
-        } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "Proposal " + id + " could not be computed", e);
-            store.fail(id, e.getClass().getSimpleName());
-            failed = true;
-        } finally {
-            progress.finished(id);
-            metrics.matchingRun(java.time.Duration.ofNanos(System.nanoTime() - started), failed);
-        }
+        // By id, on an invocation of its own: never this request's entities or entity managers.
+        computations.compute(id, limit);
     }
 }

@@ -1,5 +1,6 @@
 package no.ledernett.matching;
 
+import no.ledernett.platform.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -105,9 +106,12 @@ public class SubjectAreas {
     }
 
     @Transactional
-    public SubjectArea update(long id, String name, boolean active) {
+    public SubjectArea update(long id, String name, boolean active, long version) {
         new Rules().required("name", name).maxLength("name", name, 100).check();
         SubjectArea area = get(id);
+        if (version != area.getVersion()) {
+            throw new ConflictException("Subject area", id);
+        }
         area.rename(name.trim());
         area.setActive(active);
         forget();

@@ -2,7 +2,6 @@ package no.ledernett.municipalities;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 
@@ -12,6 +11,11 @@ import no.ledernett.platform.Violation;
  */
 public record EngagementInput(String municipality, String kind, String programme, String start, String end,
                               Integer hourBudget, String status, String notes, Long version) implements Serializable {
+
+    /** The same input based on the given version (an API client may send it as If-Match instead of in the body). */
+    public EngagementInput withVersion(long version) {
+        return new EngagementInput(municipality, kind, programme, start, end, hourBudget, status, notes, version);
+    }
 
     static final int MAX_BUDGET = 100_000;
     static final int MAX_YEARS = 10;
@@ -23,12 +27,12 @@ public record EngagementInput(String municipality, String kind, String programme
 
     /** Checks every rule that needs no database and returns the parsed values, or throws naming each bad field. */
     Checked check(Rules rules) {
-        EngagementKind parsedKind = parseEnum(rules, "kind", kind, EngagementKind.class);
+        EngagementKind parsedKind = rules.oneOf("kind", kind, EngagementKind.class, MunicipalityTexts.RULES);
         EngagementStatus parsedStatus = status == null || status.isBlank()
                 ? EngagementStatus.DRAFT
-                : parseEnum(rules, "status", status, EngagementStatus.class);
-        LocalDate from = parseDate(rules, "start", start);
-        LocalDate to = parseDate(rules, "end", end);
+                : rules.oneOf("status", status, EngagementStatus.class, MunicipalityTexts.RULES);
+        LocalDate from = rules.date("start", start, MunicipalityTexts.RULES, "date");
+        LocalDate to = rules.date("end", end, MunicipalityTexts.RULES, "date");
         if (from != null && to != null) {
             if (to.isBefore(from)) {
                 rules.add(Violation.of(MunicipalityTexts.RULES, "end", "period.order"));
@@ -44,32 +48,5 @@ public record EngagementInput(String municipality, String kind, String programme
         rules.check();
         String programmeName = programme == null || programme.isBlank() ? null : programme.trim();
         return new Checked(parsedKind, programmeName, from, to, hourBudget, parsedStatus, notes);
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Rules rules, String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            rules.required(field, value);
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(MunicipalityTexts.RULES, field, "oneOf", String.join(", ",
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(Rules rules, String field, String value) {
-        if (value == null || value.isBlank()) {
-            rules.required(field, value);
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            rules.add(Violation.of(MunicipalityTexts.RULES, field, "date"));
-            return null;
-        }
     }
 }

@@ -39,6 +39,41 @@ public class Engagements {
         return use;
     }
 
+    /** An active engagement's budget and the hours used against it, with what names it on a screen. */
+    public record Budget(long id, String municipalityName, EngagementKind kind, String programme, BudgetUse use) implements java.io.Serializable {
+    }
+
+    /**
+     * Every active engagement's budget use, fullest first, in two statements whatever their number:
+     * the engagements (a few columns each), and the hours used on them summed in the database.
+     */
+    public List<Budget> activeBudgets() {
+        List<Object[]> rows = em.createQuery("SELECT e.id, m.name, e.kind, p.name, e.hourBudget FROM Engagement e JOIN e.municipality m "
+                        + "LEFT JOIN e.programme p WHERE e.status = :active", Object[].class)
+                .setParameter("active", EngagementStatus.ACTIVE).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Double> used = new java.util.HashMap<>();
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        hoursUsed.forEach(source -> source.byEngagement(ids).forEach((id, h) -> used.merge(id, h, Double::sum)));
+        return rows.stream().map(r -> new Budget((Long) r[0], (String) r[1], (EngagementKind) r[2], (String) r[3],
+                        new BudgetUse(((Number) r[4]).intValue(), used.getOrDefault((Long) r[0], 0.0))))
+                .sorted(java.util.Comparator.comparingDouble((Budget b) -> b.use().budget() <= 0 ? 0 : b.use().used() / b.use().budget()).reversed())
+                .toList();
+    }
+
+    /**
+     * Engagements by their municipality's or programme's name, or by number, for the search across
+     * everything, newest first: id, municipality name, kind, programme, start; one statement.
+     */
+    public List<Object[]> find(String text, int max) {
+        Long number = text.trim().matches("\\d{1,18}") ? Long.valueOf(text.trim()) : -1L;
+        return em.createQuery("SELECT e.id, m.name, e.kind, p.name, e.start FROM Engagement e JOIN e.municipality m LEFT JOIN e.programme p "
+                        + "WHERE LOWER(m.name) LIKE :q OR LOWER(p.name) LIKE :q OR e.id = :n ORDER BY e.start DESC, e.id DESC", Object[].class)
+                .setParameter("q", no.ledernett.platform.SearchSource.pattern(text)).setParameter("n", number).setMaxResults(max).getResultList();
+    }
+
     public List<Engagement> of(MunicipalityNumber municipality) {
         return em.createQuery("SELECT e FROM Engagement e LEFT JOIN FETCH e.programme "
                         + "WHERE e.municipality.number = :number ORDER BY e.start DESC, e.id DESC", Engagement.class)

@@ -48,6 +48,10 @@ public class Leader implements Serializable {
     @Column(name = "reports_to_id")
     private Long reportsToId;
 
+    /** The day the leader's personal data was erased on request; null while they are a real person to us. */
+    @Column(name = "erased_on")
+    private java.time.LocalDate erasedOn;
+
     @Version
     private long version;
 
@@ -59,7 +63,8 @@ public class Leader implements Serializable {
     }
 
     /** What is left after erasure on request: a placeholder, so hours and anonymous figures still add up. */
-    void anonymise() {
+    void anonymise(java.time.LocalDate day) {
+        this.erasedOn = day;
         this.name = Texts.format(MunicipalityTexts.TEXTS, Texts.BOKMAL, "leader.erased");
         this.email = "slettet-" + id + "@ledernett.invalid";
         this.phone = null;
@@ -116,6 +121,11 @@ public class Leader implements Serializable {
 
     public Long getReportsToId() {
         return reportsToId;
+    }
+
+    /** Erased on request: kept only as an anonymous placeholder, never offered as a choice. */
+    public boolean isErased() {
+        return erasedOn != null;
     }
 
     public long getVersion() {

@@ -7,6 +7,11 @@ import no.ledernett.platform.Rules;
 public record LeaderInput(String municipality, String name, String email, String phone, String positionTitle, Long sectorId,
                           String unit, Long reportsToId, Long version) implements Serializable {
 
+    /** The same input based on the given version (an API client may send it as If-Match instead of in the body). */
+    public LeaderInput withVersion(long version) {
+        return new LeaderInput(municipality, name, email, phone, positionTitle, sectorId, unit, reportsToId, version);
+    }
+
     Rules check() {
         return new Rules()
                 .required("name", name).maxLength("name", name, 200)

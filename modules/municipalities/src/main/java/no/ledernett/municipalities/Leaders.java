@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,9 @@ public class Leaders {
     @Inject
     MunicipalityDirectory directory;
 
+    @Inject
+    jakarta.enterprise.event.Event<LeaderErased> erased;
+
     public Page<Leader> search(MunicipalityNumber municipality, String text, PageRequest paging) {
         long total = query(municipality, text, "SELECT COUNT(l) FROM Leader l", "", Long.class).getSingleResult();
         List<Leader> items = query(municipality, text, "SELECT l FROM Leader l", " ORDER BY l.name, l.id", Leader.class)
@@ -36,9 +40,9 @@ public class Leaders {
         return new Page<>(items, total, paging.page(), paging.size());
     }
 
-    /** One page of the search, without counting the whole: one statement, for a choice list. */
+    /** One page of the search, without counting the whole: one statement, for a choice list (never an erased leader). */
     public List<Leader> list(MunicipalityNumber municipality, String text, PageRequest paging) {
-        return query(municipality, text, "SELECT l FROM Leader l", " ORDER BY l.name, l.id", Leader.class)
+        return query(municipality, text, "SELECT l FROM Leader l", " AND l.erasedOn IS NULL ORDER BY l.name, l.id", Leader.class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }
 
@@ -53,6 +57,13 @@ public class Leaders {
         return query;
     }
 
+    /** Leaders in every municipality by name or e-mail, for the search across everything: id, name, e-mail, municipality number; one statement. */
+    public List<Object[]> find(String text, int max) {
+        return em.createQuery("SELECT l.id, l.name, l.email, l.municipality.number FROM Leader l WHERE LOWER(l.name) LIKE :q OR LOWER(l.email) LIKE :q "
+                        + "ORDER BY l.name, l.id", Object[].class)
+                .setParameter("q", no.ledernett.platform.SearchSource.pattern(text)).setMaxResults(max).getResultList();
+    }
+
     public Leader get(long id) {
         Leader leader = em.find(Leader.class, id);
         if (leader == null) {
@@ -61,12 +72,17 @@ public class Leaders {
         return leader;
     }
 
-    /** Erases a leader's personal data on request (GDPR art. 17); the row stays, anonymous, for hours and figures. */
+    /**
+     * Erases a leader's personal data on request (GDPR art. 17); the row stays, anonymous, for hours
+     * and figures. Tells the other modules ({@link LeaderErased}), which end what the leader was part of.
+     */
     @Transactional
     public Leader anonymise(long id) {
         Leader leader = get(id);
-        leader.anonymise();
+        java.time.LocalDate today = NorwegianTime.today();
+        leader.anonymise(today);
         em.createQuery("UPDATE Leader l SET l.reportsToId = NULL WHERE l.reportsToId = :id").setParameter("id", id).executeUpdate();
+        erased.fire(new LeaderErased(id, today));
         return leader;
     }
 
@@ -130,7 +146,7 @@ public class Leaders {
             return;
         }
         Leader manager = em.find(Leader.class, managerId);
-        if (manager == null || !manager.getMunicipalityNumber().equals(municipality) || managerId.equals(self)) {
+        if (manager == null || manager.isErased() || !manager.getMunicipalityNumber().equals(municipality) || managerId.equals(self)) {
             rules.add(Violation.of(MunicipalityTexts.RULES, "reportsToId", "leader.manager"));
         }
     }

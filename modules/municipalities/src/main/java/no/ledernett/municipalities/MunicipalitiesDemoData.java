@@ -1,5 +1,6 @@
 package no.ledernett.municipalities;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,7 +32,7 @@ public class MunicipalitiesDemoData {
         if (em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult() > 0) {
             return;
         }
-        int year = LocalDate.now().getYear();
+        int year = NorwegianTime.today().getYear();
         contact("4601", "Ingrid Solheim", "Kommunalsjef oppvekst", "ingrid.solheim@bergen.kommune.no", "+47 55 56 12 34");
         contact("4601", "Tor Arne Haugland", "HR-rådgiver", "tor.arne.haugland@bergen.kommune.no", "+47 55 56 43 21");
         engagement("4601", EngagementKind.NETWORK_GROUPS, "Lederløftet", year + "-01-15", year + "-12-15", 320, EngagementStatus.ACTIVE,

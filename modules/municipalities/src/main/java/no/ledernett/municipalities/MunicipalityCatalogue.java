@@ -1,6 +1,7 @@
 package no.ledernett.municipalities;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +50,57 @@ final class MunicipalityCatalogue {
                 .filter(m -> county == null || county.equals(m.getCountyNumber()))
                 .filter(m -> clients == null || clients.contains(m.getNumber()))
                 .toList();
+    }
+
+    /**
+     * What a person typing into a municipality field probably means, best first: names (or Sami and
+     * Kven names) that begin with the text before those that only contain it, then by name.
+     */
+    List<Municipality> suggestions(String text, int limit) {
+        String lower = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        List<Municipality> found = matching(new MunicipalitySearch(lower, null, false), null);
+        return found.stream()
+                .sorted(Comparator.comparing((Municipality m) -> !startsWith(m, lower)))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The municipalities a typed text can stand for: a number, a chosen suggestion ("Lillestrøm
+     * (3205)"), a whole name (two municipalities share some names, e.g. Herøy), or else a part of
+     * one. One result means the text is understood; none or several, that it is not.
+     */
+    List<Municipality> resolve(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        Matcher chosen = CHOSEN.matcher(trimmed);
+        String number = chosen.matches() ? chosen.group(1) : MunicipalityNumber.isWellFormed(trimmed) ? trimmed : null;
+        if (number != null) {
+            return sorted.stream().filter(m -> m.getNumber().equals(number)).toList();
+        }
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        List<Municipality> exact = sorted.stream().filter(m -> namesOf(m).contains(lower)).toList();
+        return exact.isEmpty() ? matching(new MunicipalitySearch(lower, null, false), null) : exact;
+    }
+
+    private static final Pattern CHOSEN = Pattern.compile(".*\\((\\d{4})\\)");
+
+    private static List<String> namesOf(Municipality m) {
+        List<String> names = new ArrayList<>();
+        names.add(m.getName().toLowerCase(Locale.ROOT));
+        names.add(m.getDisplayName().toLowerCase(Locale.ROOT));
+        if (m.getOtherNames() != null) {
+            for (String other : m.getOtherNames().split("–")) {
+                names.add(other.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static boolean startsWith(Municipality m, String lower) {
+        return namesOf(m).stream().anyMatch(n -> n.startsWith(lower)) || m.getNumber().startsWith(lower);
     }
 
     Map<String, String> names() {

@@ -93,6 +93,23 @@ public class MunicipalityDirectory {
                 Violation.of(MunicipalityTexts.RULES, field, "municipality.unknown", parsed.value())));
     }
 
+    /** At most {@code limit} municipalities a person typing {@code text} may mean, best first; no statement. */
+    public List<MunicipalityChoice> suggest(String text, int limit) {
+        return catalogue().suggestions(text, limit).stream().map(MunicipalityDirectory::choice).toList();
+    }
+
+    /**
+     * What a typed name, number or chosen suggestion stands for: one municipality when the text is
+     * understood, none when nothing fits, several when it fits more than one (e.g. "Herøy").
+     */
+    public List<MunicipalityChoice> resolve(String text) {
+        return catalogue().resolve(text).stream().map(MunicipalityDirectory::choice).toList();
+    }
+
+    private static MunicipalityChoice choice(Municipality m) {
+        return new MunicipalityChoice(m.getNumber(), m.getDisplayName());
+    }
+
     public List<County> counties() {
         return catalogue().counties();
     }

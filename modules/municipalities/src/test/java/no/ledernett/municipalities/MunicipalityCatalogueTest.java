@@ -17,6 +17,17 @@ class MunicipalityCatalogueTest {
             new Municipality("5622", "Porsanger", "56", "Finnmark", "Porsáŋgu – Porsanki"),
             new Municipality("1554", "Averøy", "15", "Møre og Romsdal", null)));
 
+    /** Some municipalities that people type the names of. */
+    private final MunicipalityCatalogue typed = new MunicipalityCatalogue(List.of(
+            new Municipality("1554", "Averøy", "15", "Møre og Romsdal", null),
+            new Municipality("4626", "Øygarden", "46", "Vestland", null),
+            new Municipality("3212", "Nesodden", "32", "Akershus", null),
+            new Municipality("5622", "Porsanger", "56", "Finnmark", "Porsáŋgu – Porsanki"),
+            new Municipality("3205", "Lillestrøm", "32", "Akershus", null),
+            new Municipality("3405", "Lillehammer", "34", "Innlandet", null),
+            new Municipality("1515", "Herøy", "15", "Møre og Romsdal", null),
+            new Municipality("1818", "Herøy", "18", "Nordland", null)));
+
     private List<String> names(MunicipalitySearch search, Set<String> clients) {
         return catalogue.matching(search, clients).stream().map(Municipality::getName).toList();
     }
@@ -48,5 +59,37 @@ class MunicipalityCatalogueTest {
         assertEquals("Ørland", catalogue.names().get("5021"));
         assertEquals(List.of("15", "32", "39", "50", "56"), catalogue.counties().stream().map(County::number).toList());
         assertEquals("Møre og Romsdal", catalogue.counties().get(0).name());
+    }
+
+    private List<String> numbers(List<Municipality> found) {
+        return found.stream().map(Municipality::getNumber).toList();
+    }
+
+    @Test
+    void suggests_names_that_begin_with_the_text_before_those_that_contain_it() {
+        assertEquals(List.of("3405", "3205"), numbers(typed.suggestions("Lille", 12)));
+        assertEquals(List.of("4626", "1554", "1515", "1818"), numbers(typed.suggestions("øy", 12)), "Øygarden begins with it, the others only contain it");
+        assertEquals(List.of("3205"), numbers(typed.suggestions("3205", 12)));
+        assertEquals(List.of("3405"), numbers(typed.suggestions("lille", 1)));
+    }
+
+    @Test
+    void understands_a_name_a_number_a_chosen_suggestion_or_a_unique_part_of_a_name() {
+        assertEquals(List.of("3205"), numbers(typed.resolve("Lillestrøm")));
+        assertEquals(List.of("3205"), numbers(typed.resolve(" lillestrøm ")));
+        assertEquals(List.of("3205"), numbers(typed.resolve("3205")));
+        assertEquals(List.of("3205"), numbers(typed.resolve("Lillestrøm (3205)")));
+        assertEquals(List.of("5622"), numbers(typed.resolve("Porsanki")), "a Kven name");
+        assertEquals(List.of("5622"), numbers(typed.resolve("Porsanger – Porsáŋgu – Porsanki (5622)")));
+        assertEquals(List.of("3212"), numbers(typed.resolve("nesod")));
+    }
+
+    @Test
+    void says_when_a_text_fits_no_municipality_or_several() {
+        assertEquals(List.of(), numbers(typed.resolve("9999")));
+        assertEquals(List.of(), numbers(typed.resolve("Atlantis")));
+        assertEquals(List.of(), numbers(typed.resolve("  ")));
+        assertEquals(List.of("1515", "1818"), numbers(typed.resolve("Herøy")), "two municipalities share the name");
+        assertEquals(List.of("3405", "3205"), numbers(typed.resolve("Lille")));
     }
 }

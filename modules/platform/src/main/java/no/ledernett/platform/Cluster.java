@@ -27,6 +27,14 @@ public class Cluster {
     private volatile boolean alone;
     private volatile Boolean leadingBefore;
 
+    public Cluster() {
+    }
+
+    /** A member of a given grid (tests); the container's instance uses Payara's, found in JNDI. */
+    Cluster(HazelcastInstance grid) {
+        this.grid = grid;
+    }
+
     /** Whether this instance runs the cluster's scheduled work now. Cheap; asked at every run. */
     public boolean leads() {
         HazelcastInstance hz = grid();
@@ -48,6 +56,52 @@ public class Cluster {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Data grid not answering; scheduled work skipped on this instance this time: " + e);
             return false;
+        }
+    }
+
+    /**
+     * Sends a short message to every instance of the cluster (this one included) that subscribed to
+     * the channel: a Hazelcast topic. Without a grid there is nobody else to tell; the caller acts
+     * on its own instance itself. Only strings travel, so no application class needs to be known
+     * to the grid's serialisation. Returns whether the message went out.
+     */
+    public boolean publish(String channel, String message) {
+        HazelcastInstance hz = grid();
+        if (hz == null) {
+            return false;
+        }
+        try {
+            hz.<String>getTopic(channel).publish(message);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Data grid not answering; message on " + channel + " not sent: " + e);
+            return false;
+        }
+    }
+
+    /** Hears the messages on a channel; returns what to pass to {@link #unsubscribe}, or null without a grid. */
+    public Object subscribe(String channel, java.util.function.Consumer<String> receiver) {
+        HazelcastInstance hz = grid();
+        if (hz == null) {
+            return null;
+        }
+        try {
+            java.util.UUID id = hz.<String>getTopic(channel).addMessageListener(m -> receiver.accept(m.getMessageObject()));
+            return new Object[] {channel, id};
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Data grid not answering; not listening on " + channel + ": " + e);
+            return null;
+        }
+    }
+
+    public void unsubscribe(Object subscription) {
+        HazelcastInstance hz = grid;
+        if (hz != null && subscription instanceof Object[] s) {
+            try {
+                hz.getTopic((String) s[0]).removeMessageListener((java.util.UUID) s[1]);
+            } catch (RuntimeException e) {
+                LOG.fine("Could not stop listening on " + s[0] + ": " + e);
+            }
         }
     }
 

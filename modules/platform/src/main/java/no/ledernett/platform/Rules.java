@@ -1,7 +1,12 @@
 package no.ledernett.platform;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +46,58 @@ public final class Rules {
             violations.add(Violation.of(field, "phone"));
         }
         return this;
+    }
+
+    /**
+     * An ISO date (2026-12-31), or null when it is not one. Blank text breaks {@code required};
+     * other text breaks {@code rule}, worded in the caller's {@code bundle}, since each module
+     * words (and names) its own date rule.
+     */
+    public LocalDate date(String field, String value, String bundle, String rule) {
+        return parsed(field, value, LocalDate::parse, true, null, bundle, rule);
+    }
+
+    /** The same for an optional date: blank gives null and breaks nothing. */
+    public LocalDate dateIfGiven(String field, String value, String bundle, String rule) {
+        return parsed(field, value, LocalDate::parse, false, null, bundle, rule);
+    }
+
+    /** A time of day (09:30), or null when it is not one; blank breaks {@code required}. */
+    public LocalTime time(String field, String value, String bundle, String rule) {
+        return parsed(field, value, LocalTime::parse, true, null, bundle, rule);
+    }
+
+    /**
+     * One of an enum's names, exactly as spelled, or null when it is none of them. Blank text
+     * breaks {@code required}; an unknown name breaks {@code oneOf}, which lists the names.
+     */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, String bundle) {
+        return parsed(field, value, name -> Enum.valueOf(type, name), true, null, bundle, "oneOf", names(type));
+    }
+
+    /** The same for an optional choice: blank gives {@code whenBlank}, and so does an unknown name (which is reported). */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, String bundle, E whenBlank) {
+        return parsed(field, value, name -> Enum.valueOf(type, name), false, whenBlank, bundle, "oneOf", names(type));
+    }
+
+    private <T> T parsed(String field, String value, Function<String, T> parser, boolean required, T otherwise,
+                         String bundle, String rule, Object... args) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                required(field, value);
+            }
+            return otherwise;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            violations.add(Violation.of(bundle, field, rule, args));
+            return otherwise;
+        }
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     public Rules add(Violation violation) {

@@ -1,9 +1,12 @@
 package no.ledernett.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -40,5 +43,67 @@ class RulesTest {
     @Test
     void a_missing_text_shows_its_key_instead_of_failing() {
         assertTrue(Violation.of("x", "no-such-rule").message(Texts.BOKMAL).contains("rule.no-such-rule"));
+    }
+
+    private static final String BUNDLE = "no.ledernett.platform.Rules";
+
+    private enum Colour { RED, GREEN }
+
+    @Test
+    void a_date_is_read_trimmed_and_bad_text_breaks_the_callers_rule_in_the_callers_bundle() {
+        Rules rules = new Rules();
+        assertEquals(LocalDate.of(2026, 12, 31), rules.date("start", " 2026-12-31 ", BUNDLE, "format"));
+        assertNull(rules.date("end", "31.12.2026", BUNDLE, "format"));
+        assertNull(rules.date("day", "2026-02-30", "no.ledernett.some.Rules", "format.date"));
+        assertEquals(List.of(new Violation("end", "format", BUNDLE, List.of()),
+                new Violation("day", "format.date", "no.ledernett.some.Rules", List.of())), rules.violations());
+        assertEquals("Har feil format.", rules.violations().get(0).message(Texts.BOKMAL));
+    }
+
+    @Test
+    void a_blank_date_is_required_unless_it_is_optional() {
+        Rules rules = new Rules();
+        assertNull(rules.date("start", " ", BUNDLE, "format"));
+        assertNull(rules.date("end", null, BUNDLE, "format"));
+        assertNull(rules.dateIfGiven("left", "", BUNDLE, "format"));
+        assertNull(rules.dateIfGiven("joined", null, BUNDLE, "format"));
+        assertEquals(List.of("start:required", "end:required"), fieldsAndRules(rules));
+        assertEquals(LocalDate.of(2027, 1, 2), rules.dateIfGiven("left", "2027-01-02", BUNDLE, "format"));
+        assertNull(rules.dateIfGiven("left", "soon", BUNDLE, "format"));
+        assertEquals("left:format", fieldsAndRules(rules).get(2));
+    }
+
+    @Test
+    void a_time_of_day_is_read_and_its_rule_key_is_the_callers() {
+        Rules rules = new Rules();
+        assertEquals(LocalTime.of(9, 30), rules.time("start", "09:30", BUNDLE, "format.start"));
+        assertNull(rules.time("end", "25:00", BUNDLE, "format.start"));
+        assertNull(rules.time("other", "", BUNDLE, "format.start"));
+        assertEquals(List.of("end:format.start", "other:required"), fieldsAndRules(rules));
+    }
+
+    @Test
+    void an_enum_name_is_read_exactly_and_an_unknown_one_lists_the_names() {
+        Rules rules = new Rules();
+        assertEquals(Colour.GREEN, rules.oneOf("colour", " GREEN ", Colour.class, BUNDLE));
+        assertNull(rules.oneOf("colour", "green", Colour.class, BUNDLE));
+        assertNull(rules.oneOf("other", " ", Colour.class, BUNDLE));
+        assertEquals(List.of(new Violation("colour", "oneOf", BUNDLE, List.of("RED, GREEN")),
+                Violation.of("other", "required")), rules.violations());
+    }
+
+    @Test
+    void an_optional_enum_falls_back_when_blank_and_when_unknown_but_reports_only_the_unknown() {
+        Rules rules = new Rules();
+        assertEquals(Colour.RED, rules.oneOf("colour", null, Colour.class, BUNDLE, Colour.RED));
+        assertEquals(Colour.RED, rules.oneOf("colour", "", Colour.class, BUNDLE, Colour.RED));
+        assertNull(rules.oneOf("filter", "", Colour.class, BUNDLE, null));
+        assertEquals(Colour.RED, rules.oneOf("colour", "BLUE", Colour.class, BUNDLE, Colour.RED));
+        assertEquals(List.of("colour:oneOf"), fieldsAndRules(rules));
+        assertEquals(Colour.GREEN, rules.oneOf("colour", "GREEN", Colour.class, BUNDLE, Colour.RED));
+    }
+
+    private static List<String> fieldsAndRules(Rules rules) {
+        return rules.violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
     }
 }

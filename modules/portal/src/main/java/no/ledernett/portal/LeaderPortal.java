@@ -1,5 +1,6 @@
 package no.ledernett.portal;
 
+import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,8 +70,8 @@ public class LeaderPortal {
         // Only the names of the leader's groups are shown here: one statement, not a summary each.
         Map<Long, String> names = em.createQuery("SELECT g.id, g.name FROM Membership m JOIN m.group g WHERE m.leaderId = :l AND m.left IS NULL",
                 Object[].class).setParameter("l", leader).getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1], (a, b) -> a));
-        LocalDateTime now = LocalDateTime.now();
-        List<GroupMeeting> list = meetings.ofGroups(names.keySet(), LocalDate.now().minusMonths(1));
+        LocalDateTime now = NorwegianTime.now();
+        List<GroupMeeting> list = meetings.ofGroups(names.keySet(), NorwegianTime.today().minusMonths(1));
         Map<Long, ChallengeView> own = challenges.ownFor(leader, list);
         return list.stream().map(m -> {
             Challenges.Intake intake = challenges.intake(m);
@@ -117,7 +118,7 @@ public class LeaderPortal {
 
     public void rate(Viewer viewer, long meetingId, Integer rating, String comment) {
         meeting(viewer, meetingId);
-        feedback.rate(meetingId, viewer.leaderId(), rating, comment);
+        feedback.rate(viewer, meetingId, viewer.leaderId(), rating, comment);
     }
 
     /** The leader's coaching sessions from today. */
@@ -125,7 +126,7 @@ public class LeaderPortal {
         long leader = Tenancy.leader(viewer);
         return em.createQuery("SELECT s FROM CoachingSession s, CoachingCourse c WHERE c.id = s.courseId AND c.leaderId = :l AND s.date >= :d "
                         + "ORDER BY s.date, s.start", CoachingSession.class)
-                .setParameter("l", leader).setParameter("d", LocalDate.now()).getResultList();
+                .setParameter("l", leader).setParameter("d", NorwegianTime.today()).getResultList();
     }
 
     public CalendarLink newCalendarLink(Viewer viewer) {

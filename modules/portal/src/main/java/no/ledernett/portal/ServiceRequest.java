@@ -1,5 +1,6 @@
 package no.ledernett.portal;
 
+import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class ServiceRequest implements Serializable {
     private Status status = Status.NEW;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = NorwegianTime.now();
 
     @Column(name = "handled_at")
     private LocalDateTime handledAt;
@@ -91,7 +92,7 @@ public class ServiceRequest implements Serializable {
 
     void handled(String note) {
         status = Status.HANDLED;
-        handledAt = LocalDateTime.now();
+        handledAt = NorwegianTime.now();
         staffNote = note;
     }
 

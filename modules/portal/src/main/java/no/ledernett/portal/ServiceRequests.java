@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import no.ledernett.matching.SubjectAreas;
@@ -51,8 +50,8 @@ public class ServiceRequests {
         if (input.participants() != null && (input.participants() < 1 || input.participants() > 200)) {
             rules.add(Violation.of("participants", "range", 1, 200));
         }
-        LocalDate start = date(rules, "start", input.start());
-        LocalDate end = date(rules, "end", input.end());
+        LocalDate start = rules.date("start", input.start(), RULES, "request.date");
+        LocalDate end = rules.date("end", input.end(), RULES, "request.date");
         if (start != null && end != null && end.isBefore(start)) {
             rules.add(Violation.of(RULES, "end", "request.period"));
         }
@@ -61,7 +60,8 @@ public class ServiceRequests {
         }
         rules.check();
         ServiceRequest request = new ServiceRequest(municipality, viewer.userId(), names.nameOf(viewer), kind, input.subjectAreaId(),
-                Boolean.TRUE.equals(input.competenceWanted()), input.participants(), start, end,
+                // Subject competence is asked of an adviser only for a subject; a cross-disciplinary request has none.
+                Boolean.TRUE.equals(input.competenceWanted()) && input.subjectAreaId() != null, input.participants(), start, end,
                 input.wishes() == null || input.wishes().isBlank() ? null : input.wishes().trim());
         em.persist(request);
         return request;
@@ -100,18 +100,5 @@ public class ServiceRequests {
         }
         request.handled(note == null || note.isBlank() ? null : note.trim());
         return request;
-    }
-
-    private static LocalDate date(Rules rules, String field, String value) {
-        if (value == null || value.isBlank()) {
-            rules.required(field, value);
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            rules.add(Violation.of(RULES, field, "request.date"));
-            return null;
-        }
     }
 }

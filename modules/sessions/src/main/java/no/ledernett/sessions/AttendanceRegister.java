@@ -1,11 +1,11 @@
 package no.ledernett.sessions;
 
-import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 
 /** Who came to which meeting, and no-show figures per group and leader. */
@@ -51,8 +53,8 @@ public class AttendanceRegister {
 
     /** Marks attendance for members of the meeting's group. */
     @Transactional
-    public Map<Long, Presence> mark(long meetingId, Map<Long, Presence> marks) {
-        GroupMeeting meeting = meetings.get(meetingId);
+    public Map<Long, Presence> mark(Viewer viewer, long meetingId, Map<Long, Presence> marks) {
+        GroupMeeting meeting = meetings.changeable(viewer, meetingId);
         Set<Long> current = members.of(meeting.getGroupId()).stream().map(MemberView::leaderId).collect(Collectors.toSet());
         for (Long leader : marks.keySet()) {
             if (!current.contains(leader)) {

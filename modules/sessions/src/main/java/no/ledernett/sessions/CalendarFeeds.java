@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.ledernett.groups.NetworkGroup;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.NotFoundException;
@@ -47,25 +47,57 @@ public class CalendarFeeds {
         link(token).revoke();
     }
 
-    /** The feed behind a token; an unknown or revoked token is simply not found. */
+    /** Someone's links, newest first, revoked ones too (with when). */
+    public List<CalendarLink> of(CalendarLink.Owner owner, long ownerId) {
+        return em.createQuery("SELECT c FROM CalendarLink c WHERE c.owner = :k AND c.ownerId = :o ORDER BY c.createdAt DESC, c.id DESC", CalendarLink.class)
+                .setParameter("k", owner).setParameter("o", ownerId).getResultList();
+    }
+
+    /** Revokes one of this owner's links; another owner's id is not found, as on the API. */
+    @Transactional
+    public CalendarLink revoke(CalendarLink.Owner owner, long ownerId, long linkId) {
+        CalendarLink link = em.find(CalendarLink.class, linkId);
+        if (link == null || link.getOwner() != owner || link.getOwnerId() != ownerId) {
+            throw new NotFoundException("Calendar link", linkId);
+        }
+        if (!link.isRevoked()) {
+            link.revoke();
+        }
+        return link;
+    }
+
+    /** The feed behind a token; an unknown or revoked token is simply not found. Notes when it was last fetched. */
+    @Transactional
     public String feed(String token) {
         CalendarLink link = link(token);
         if (link.isRevoked()) {
             throw new NotFoundException("Calendar", "revoked");
         }
-        List<Long> groupIds = link.getOwner() == CalendarLink.Owner.ADVISER
-                ? em.createQuery("SELECT g.id FROM NetworkGroup g WHERE g.adviserId = :o", Long.class).setParameter("o", link.getOwnerId()).getResultList()
-                : em.createQuery("SELECT m.group.id FROM Membership m WHERE m.leaderId = :o AND m.left IS NULL", Long.class)
-                        .setParameter("o", link.getOwnerId()).getResultList();
-        java.util.Locale locale = language(link).locale();
-        if (groupIds.isEmpty()) {
-            return IcsWriter.feed(List.of(), Map.of(), locale);
+        link.used(NorwegianTime.now());
+        boolean adviser = link.getOwner() == CalendarLink.Owner.ADVISER;
+        // The groups with their names in one statement, so coaching fits in the feed's budget.
+        Map<Long, String> names = (adviser
+                ? em.createQuery("SELECT g.id, g.name FROM NetworkGroup g WHERE g.adviserId = :o", Object[].class)
+                : em.createQuery("SELECT m.group.id, m.group.name FROM Membership m WHERE m.leaderId = :o AND m.left IS NULL", Object[].class))
+                .setParameter("o", link.getOwnerId()).getResultStream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1], (a, b) -> a));
+        List<GroupMeeting> meetings = names.isEmpty() ? List.of()
+                : em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId IN :g ORDER BY m.date, m.start", GroupMeeting.class)
+                        .setParameter("g", names.keySet()).getResultList();
+        // Coaching: the adviser's own courses, titled with the leader's name; the leader's own, titled plainly.
+        List<CoachingSession> sessions;
+        Map<Long, String> coachees = new java.util.HashMap<>();
+        if (adviser) {
+            List<Object[]> rows = em.createQuery("SELECT s, l.name FROM CoachingSession s, CoachingCourse c, Leader l "
+                    + "WHERE c.id = s.courseId AND l.id = c.leaderId AND c.adviserId = :o ORDER BY s.date, s.start", Object[].class)
+                    .setParameter("o", link.getOwnerId()).getResultList();
+            sessions = rows.stream().map(r -> (CoachingSession) r[0]).toList();
+            rows.forEach(r -> coachees.put(((CoachingSession) r[0]).getId(), (String) r[1]));
+        } else {
+            sessions = em.createQuery("SELECT s FROM CoachingSession s, CoachingCourse c WHERE c.id = s.courseId AND c.leaderId = :o "
+                    + "ORDER BY s.date, s.start", CoachingSession.class).setParameter("o", link.getOwnerId()).getResultList();
         }
-        List<GroupMeeting> meetings = em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId IN :g ORDER BY m.date, m.start", GroupMeeting.class)
-                .setParameter("g", groupIds).getResultList();
-        Map<Long, String> names = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.id IN :g", NetworkGroup.class).setParameter("g", groupIds)
-                .getResultStream().collect(Collectors.toMap(NetworkGroup::getId, NetworkGroup::getName));
-        return IcsWriter.feed(meetings, names, locale);
+        return IcsWriter.feed(meetings, names, sessions, coachees, language(link).locale());
     }
 
     private no.ledernett.platform.Language language(CalendarLink link) {

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,10 +48,13 @@ public class CalendarLink implements Serializable {
     private long ownerId;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = NorwegianTime.now();
 
     @Column(name = "revoked_at")
     private LocalDateTime revokedAt;
+
+    @Column(name = "last_used_at")
+    private LocalDateTime lastUsedAt;
 
     protected CalendarLink() {
     }
@@ -64,7 +68,32 @@ public class CalendarLink implements Serializable {
     }
 
     void revoke() {
-        this.revokedAt = LocalDateTime.now();
+        this.revokedAt = NorwegianTime.now();
+    }
+
+    /** Marks a fetch of the feed, at most once an hour: calendar programs poll often, and the hour is all anyone asks. */
+    boolean used(LocalDateTime now) {
+        if (lastUsedAt != null && lastUsedAt.isAfter(now.minusHours(1))) {
+            return false;
+        }
+        lastUsedAt = now;
+        return true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public LocalDateTime getLastUsedAt() {
+        return lastUsedAt;
     }
 
     public boolean isRevoked() {

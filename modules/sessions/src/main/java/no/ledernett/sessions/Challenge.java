@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,7 +48,7 @@ public class Challenge implements Serializable {
     private Viewer.Role enteredBy;
 
     @Column(name = "submitted_at")
-    private LocalDateTime submittedAt = LocalDateTime.now();
+    private LocalDateTime submittedAt = NorwegianTime.now();
 
     @Column(name = "next_step")
     private String nextStep;
@@ -57,6 +58,10 @@ public class Challenge implements Serializable {
 
     @Version
     private long version;
+
+    public long getVersion() {
+        return version;
+    }
 
     protected Challenge() {
     }

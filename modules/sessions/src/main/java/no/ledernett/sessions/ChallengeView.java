@@ -9,5 +9,5 @@ import java.time.LocalDateTime;
  */
 public record ChallengeView(long id, long meetingId, long leaderId, String leaderName, boolean confidential, String title,
                             String description, String helpWanted, String nextStep, boolean nextStepDone, String enteredBy,
-                            LocalDateTime submittedAt, boolean inFocus) implements Serializable {
+                            LocalDateTime submittedAt, boolean inFocus, long version) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.ConflictException;
 import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,6 +70,10 @@ public class Challenges {
         public boolean isOpen(LocalDateTime now) {
             return !now.isBefore(opens) && now.isBefore(closes);
         }
+    }
+
+    public int intakeClosesHours() {
+        return intakeClosesHours;
     }
 
     public int intakeOpensDays() {
@@ -169,7 +174,7 @@ public class Challenges {
         return new ChallengeView(c.getId(), c.getMeetingId(), c.getLeaderId(), name, !mayRead,
                 mayRead ? c.title() : null, mayRead ? c.description() : null, mayRead ? c.helpWanted() : null,
                 mayRead ? c.nextStep() : null, c.isNextStepDone(), c.getEnteredBy().name(), c.getSubmittedAt(),
-                c.getId().equals(meeting.getFocusChallengeId()));
+                c.getId().equals(meeting.getFocusChallengeId()), c.getVersion());
     }
 
     /** Writes (or rewrites) a leader's challenge for a meeting. Participants only while intake is open. */
@@ -187,7 +192,7 @@ public class Challenges {
         }
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             rules.add(Violation.of(SessionsTexts.RULES, "meetingId", "meeting.notPlanned"));
-        } else if (viewer.role() == Viewer.Role.PARTICIPANT && !intake(meeting).isOpen(LocalDateTime.now())) {
+        } else if (viewer.role() == Viewer.Role.PARTICIPANT && !intake(meeting).isOpen(LocalDateTime.now(IcsWriter.OSLO))) {
             rules.add(Violation.of(SessionsTexts.RULES, "meetingId", "intake.closed"));
         }
         rules.check();
@@ -258,8 +263,10 @@ public class Challenges {
 
     /** The adviser's choice of the challenge in focus (peer coaching). */
     @Transactional
-    public GroupMeeting chooseFocus(long meetingId, Long challengeId) {
-        GroupMeeting meeting = meetings.get(meetingId);
+    public GroupMeeting chooseFocus(Viewer viewer, long meetingId, Long challengeId) {
+        GroupMeeting meeting = meetings.changeable(viewer, meetingId);
+        NetworkGroup group = groups.get(meeting.getGroupId());
+        mustRead(viewer, group, "challengeId");
         if (challengeId != null) {
             Challenge c = em.find(Challenge.class, challengeId);
             if (c == null || c.getMeetingId() != meetingId) {
@@ -273,9 +280,21 @@ public class Challenges {
     /** Records the next step the owner of a challenge takes away. */
     @Transactional
     public ChallengeView recordNextStep(Viewer viewer, long challengeId, String text) {
-        new Rules().required("nextStep", text).maxLength("nextStep", text, 2000).check();
+        return recordNextStep(viewer, challengeId, text, null);
+    }
+
+    /** As above, refused with a conflict when the challenge changed since the given version was read. */
+    @Transactional
+    public ChallengeView recordNextStep(Viewer viewer, long challengeId, String text, Long version) {
         Challenge c = writable(viewer, challengeId);
+        mustRead(viewer, groups.get(meetings.get(c.getMeetingId()).getGroupId()), "nextStep");
+        new Rules().required("nextStep", text).maxLength("nextStep", text, 2000).check();
+        if (version != null && version != c.getVersion()) {
+            throw new ConflictException("Challenge", challengeId);
+        }
         c.nextStep(text.trim());
+        // Written now, so the answer carries the version a next update must name.
+        em.flush();
         return reread(viewer, c);
     }
 
@@ -298,6 +317,17 @@ public class Challenges {
 
     private static List<ChallengeView> followUp(List<ChallengeView> previous) {
         return previous.stream().filter(c -> c.confidential() || c.nextStep() != null).toList();
+    }
+
+    /**
+     * Choosing the challenge in focus and writing a next step are for those who read the
+     * challenges (the group's adviser): staff, who may change the meeting but never read its
+     * challenges, are told so plainly rather than allowed to act blind.
+     */
+    private void mustRead(Viewer viewer, NetworkGroup group, String field) {
+        if (!ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId())) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, field, "challenge.unreadable"));
+        }
     }
 
     private Challenge writable(Viewer viewer, long challengeId) {

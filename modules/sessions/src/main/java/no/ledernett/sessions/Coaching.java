@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.ConflictException;
 import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +18,10 @@ import no.ledernett.matching.Adviser;
 import no.ledernett.matching.Advisers;
 import no.ledernett.matching.CommittedLoad;
 import no.ledernett.matching.LoadEntry;
+import no.ledernett.matching.MeetingMode;
+import no.ledernett.matching.Need;
+import no.ledernett.matching.Ranking;
+import no.ledernett.matching.RankingResult;
 import no.ledernett.municipalities.Engagement;
 import no.ledernett.municipalities.EngagementKind;
 import no.ledernett.municipalities.Engagements;
@@ -65,18 +69,31 @@ public class Coaching implements CommittedLoad {
     HoursLog hours;
 
     @Inject
+    CoachingMail mail;
+
+    @Inject
+    Ranking ranking;
+
+    @Inject
     jakarta.enterprise.event.Event<Audited> audit;
 
     @Inject
     @ConfigProperty(name = "ledernett.sessions.coaching-preparation-hours", defaultValue = "0.5")
     double preparationHours;
 
+    /** Today is the consultancy's day, in Norway, whatever zone the server runs in. */
+    java.time.Clock clock = java.time.Clock.system(IcsWriter.OSLO);
+
+    /** Staff set up courses; to anyone else there is nothing here. */
     @Transactional
-    public CoachingCourse create(CourseInput input) {
+    public CoachingCourse create(Viewer viewer, CourseInput input) {
+        if (!viewer.is(Viewer.Role.STAFF)) {
+            throw new NotFoundException("Coaching course", 0);
+        }
         Rules rules = new Rules().required("leaderId", input.leaderId()).required("adviserId", input.adviserId())
                 .required("engagementId", input.engagementId()).required("hoursPerMonth", input.hoursPerMonth());
-        LocalDate from = date(rules, "start", input.start());
-        LocalDate to = date(rules, "end", input.end());
+        LocalDate from = rules.date("start", input.start(), SessionsTexts.RULES, "format.date");
+        LocalDate to = rules.date("end", input.end(), SessionsTexts.RULES, "format.date");
         if (from != null && to != null && to.isBefore(from)) {
             rules.add(Violation.of(SessionsTexts.RULES, "end", "period.order"));
         }
@@ -87,6 +104,9 @@ public class Coaching implements CommittedLoad {
         Leader leader = find(() -> leaders.get(input.leaderId()), "leaderId", input.leaderId());
         Adviser adviser = find(() -> advisers.get(input.adviserId()), "adviserId", input.adviserId());
         Engagement engagement = find(() -> engagements.get(input.engagementId()), "engagementId", input.engagementId());
+        if (leader.isErased()) {
+            rules.add(Violation.of(SessionsTexts.RULES, "leaderId", "coaching.erased"));
+        }
         if (!engagement.getMunicipality().getNumber().equals(leader.getMunicipalityNumber())) {
             rules.add(Violation.of(SessionsTexts.RULES, "engagementId", "coaching.otherMunicipality"));
         }
@@ -95,10 +115,33 @@ public class Coaching implements CommittedLoad {
         }
         if (!adviser.isActive()) {
             rules.add(Violation.of(SessionsTexts.RULES, "adviserId", "coaching.inactive"));
+        } else {
+            // Only an adviser the new-course form would offer: the API may not pick one the ranking excludes.
+            rankAdvisers(leader.getMunicipalityNumber(), from, to, input.hoursPerMonth()).excluded().stream()
+                    .filter(e -> e.adviser().id() == adviser.getId()).findFirst()
+                    .ifPresent(e -> rules.add(Violation.of(SessionsTexts.RULES, "adviserId", "coaching.excluded." + e.exclusions().get(0).reason())));
         }
         rules.check();
         CoachingCourse course = new CoachingCourse(leader.getId(), adviser.getId(), engagement.getId(), from, to, input.hoursPerMonth());
         em.persist(course);
+        return course;
+    }
+
+    /**
+     * The advisers ranked for a new course, as the group page's "find adviser" ranks them: for the
+     * leader's municipality, the course's period and its hours a month; the best first, and those
+     * excluded with their reasons. The new-course form offers the eligible ones and {@link #create} refuses the others.
+     */
+    public RankingResult rankAdvisers(String municipalityNumber, LocalDate start, LocalDate end, double hoursPerMonth) {
+        return ranking.rank(new Need("coaching:new", "coaching", null, false, municipalityNumber, MeetingMode.IN_PERSON, null, start, end, hoursPerMonth));
+    }
+
+    /** The course, if this viewer may change it: staff any, an adviser their own; to anyone else it does not exist. */
+    public CoachingCourse changeable(Viewer viewer, long courseId) {
+        CoachingCourse course = course(courseId);
+        if (!ChangeAccess.mayChange(viewer, course.getAdviserId())) {
+            throw new NotFoundException("Coaching course", courseId);
+        }
         return course;
     }
 
@@ -172,14 +215,47 @@ public class Coaching implements CommittedLoad {
         return session;
     }
 
-    /** Plans a session; in person needs a place, by phone a number, by video a link. */
+    /** Plans a session; in person needs a place, by phone a number, by video a link. The leader and the adviser get an invitation. */
     @Transactional
-    public CoachingSession plan(long courseId, SessionInput input) {
-        course(courseId);
+    public CoachingSession plan(Viewer viewer, long courseId, SessionInput input) {
+        CoachingCourse course = changeable(viewer, courseId);
+        Slot slot = checked(input);
+        CoachingSession session = new CoachingSession(courseId, slot.day(), slot.start(), slot.end(), slot.mode(), slot.place());
+        em.persist(session);
+        em.flush(); // its id is in the invitation's UID and the mail's key
+        mail.planned(course, session);
+        return session;
+    }
+
+    /**
+     * Moves a planned session, or changes how it is held, from the version the caller read (a stale
+     * one is a conflict, nothing changed). The leader and the adviser get the change with the updated event.
+     */
+    @Transactional
+    public CoachingSession move(Viewer viewer, long sessionId, long version, SessionInput input) {
+        CoachingSession session = session(sessionId);
+        CoachingCourse course = changeable(viewer, session.getCourseId());
+        if (version != session.getVersion()) {
+            throw new ConflictException("Coaching session", sessionId);
+        }
+        if (session.getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        Slot slot = checked(input);
+        session.move(slot.day(), slot.start(), slot.end(), slot.mode(), slot.place());
+        mail.changed(course, session);
+        return session;
+    }
+
+    /** A session's time and place as given, checked. */
+    private record Slot(LocalDate day, LocalTime start, LocalTime end, CoachingMode mode, String place) {
+    }
+
+    private static Slot checked(SessionInput input) {
         Rules rules = new Rules().maxLength("place", input.place(), 300);
-        LocalDate day = date(rules, "date", input.date());
-        LocalTime from = time(rules, "start", input.start());
-        LocalTime to = time(rules, "end", input.end());
+        LocalDate day = rules.date("date", input.date(), SessionsTexts.RULES, "format.date");
+        LocalTime from = rules.time("start", input.start(), SessionsTexts.RULES, "format.start");
+        LocalTime to = rules.time("end", input.end(), SessionsTexts.RULES, "format.start");
         if (from != null && to != null && !to.isAfter(from)) {
             rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
         }
@@ -199,29 +275,53 @@ public class Coaching implements CommittedLoad {
             rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.link"));
         }
         rules.check();
-        CoachingSession session = new CoachingSession(courseId, day, from, to, mode, input.place().trim());
-        em.persist(session);
-        return session;
+        return new Slot(day, from, to, mode, input.place().trim());
     }
 
     @Transactional
-    public CoachingSession held(long sessionId) {
+    public CoachingSession held(Viewer viewer, long sessionId) {
         CoachingSession session = session(sessionId);
+        changeable(viewer, session.getCourseId());
         if (session.getStatus() == MeetingStatus.CANCELLED) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        // Not before its day (in Oslo): the hours are invoiced, and a session to come is no work done.
+        if (session.getDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "date", "held.notYet"));
         }
         session.held();
         hours.logCoaching(session, course(session.getCourseId()), preparationHours);
         return session;
     }
 
+    /**
+     * The leader did not come. The adviser kept the time free and prepared, and the leader gave no
+     * notice, so the session is billed as if held: its time and the preparation, under its own label.
+     */
     @Transactional
-    public CoachingSession cancel(long sessionId) {
+    public CoachingSession noShow(Viewer viewer, long sessionId) {
         CoachingSession session = session(sessionId);
+        changeable(viewer, session.getCourseId());
+        if (session.getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
+        }
+        if (session.getDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "date", "noShow.notYet"));
+        }
+        session.noShow();
+        hours.logCoaching(session, course(session.getCourseId()), preparationHours);
+        return session;
+    }
+
+    @Transactional
+    public CoachingSession cancel(Viewer viewer, long sessionId) {
+        CoachingSession session = session(sessionId);
+        changeable(viewer, session.getCourseId());
         if (session.getStatus() != MeetingStatus.PLANNED) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
         session.cancel();
+        mail.changed(course(session.getCourseId()), session);
         return session;
     }
 
@@ -234,9 +334,32 @@ public class Coaching implements CommittedLoad {
 
     @Transactional
     public void writeNotes(Viewer viewer, long sessionId, String notes) {
+        writeNotes(viewer, sessionId, notes, null);
+    }
+
+    /** The notes with their session's version, which an update over the API must name. */
+    public Notes versionedNotes(Viewer viewer, long sessionId) {
+        CoachingSession session = ownedBy(viewer, sessionId);
+        audit.fire(new Audited(viewer, "notes.read", "coaching-session:" + sessionId));
+        return new Notes(session.notes(), session.getVersion());
+    }
+
+    /** Writes the notes unless the session changed since the given version was read; answers the new version. */
+    @Transactional
+    public long writeNotes(Viewer viewer, long sessionId, String notes, Long version) {
         new Rules().maxLength("notes", notes, 8000).check();
-        ownedBy(viewer, sessionId).writeNotes(notes == null || notes.isBlank() ? null : notes);
+        CoachingSession session = ownedBy(viewer, sessionId);
+        if (version != null && version != session.getVersion()) {
+            throw new ConflictException("Coaching session", sessionId);
+        }
+        session.writeNotes(notes == null || notes.isBlank() ? null : notes);
         audit.fire(new Audited(viewer, "notes.write", "coaching-session:" + sessionId));
+        em.flush();
+        return session.getVersion();
+    }
+
+    /** An adviser's notes on one session and the version they were read at. */
+    public record Notes(String text, long version) {
     }
 
     private CoachingSession ownedBy(Viewer viewer, long sessionId) {
@@ -264,32 +387,6 @@ public class Coaching implements CommittedLoad {
             return lookup.get();
         } catch (NotFoundException e) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, field, "unknown", id));
-        }
-    }
-
-    private static LocalDate date(Rules rules, String field, String value) {
-        if (value == null || value.isBlank()) {
-            rules.required(field, value);
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            rules.add(Violation.of(SessionsTexts.RULES, field, "format.date"));
-            return null;
-        }
-    }
-
-    private static LocalTime time(Rules rules, String field, String value) {
-        if (value == null || value.isBlank()) {
-            rules.required(field, value);
-            return null;
-        }
-        try {
-            return LocalTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            rules.add(Violation.of(SessionsTexts.RULES, field, "format.start"));
-            return null;
         }
     }
 }

@@ -55,8 +55,16 @@ public class CoachingSession implements Serializable {
     @Column(name = "adviser_notes")
     private String adviserNotes;
 
+    /** Raised when the session changes for a calendar (moved or cancelled), so calendars update its event. */
+    @Column(name = "ics_sequence")
+    private int icsSequence;
+
     @Version
     private long version;
+
+    public long getVersion() {
+        return version;
+    }
 
     protected CoachingSession() {
     }
@@ -70,12 +78,26 @@ public class CoachingSession implements Serializable {
         this.place = place;
     }
 
+    void move(LocalDate date, LocalTime start, LocalTime end, CoachingMode mode, String place) {
+        this.date = date;
+        this.start = start;
+        this.end = end;
+        this.mode = mode;
+        this.place = place;
+        icsSequence++;
+    }
+
     void held() {
         status = MeetingStatus.HELD;
     }
 
+    void noShow() {
+        status = MeetingStatus.NO_SHOW;
+    }
+
     void cancel() {
         status = MeetingStatus.CANCELLED;
+        icsSequence++;
     }
 
     void writeNotes(String notes) {
@@ -116,6 +138,15 @@ public class CoachingSession implements Serializable {
 
     public String getPlace() {
         return place;
+    }
+
+    /** Its calendar event's UID, for life: from its id, which never changes (meetings' UIDs are random, so the two never meet). */
+    public String getIcsUid() {
+        return "coaching-" + id + "@ledernett.no";
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
     }
 
     public MeetingStatus getStatus() {

@@ -1,13 +1,15 @@
 package no.ledernett.sessions;
 
-import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Rules;
+import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 
 /** Ratings of meetings. Averages are shown only from three answers, so nobody's rating can be singled out. */
@@ -29,9 +31,19 @@ public class FeedbackBox {
     @Inject
     AttendanceRegister attendance;
 
-    /** An attendee rates a held meeting 1–5; rating again replaces the earlier answer. */
+    /**
+     * An attendee rates a held meeting 1–5; rating again replaces the earlier answer. A leader rates
+     * only for themselves; staff and the group's adviser enter answers on attendees' behalf.
+     */
     @Transactional
-    public void rate(long meetingId, Long leaderId, Integer rating, String comment) {
+    public void rate(Viewer viewer, long meetingId, Long leaderId, Integer rating, String comment) {
+        if (viewer.is(Viewer.Role.PARTICIPANT)) {
+            if (viewer.leaderId() == null || !viewer.leaderId().equals(leaderId)) {
+                throw new NotFoundException("Meeting", meetingId);
+            }
+        } else {
+            meetings.changeable(viewer, meetingId);
+        }
         Rules rules = new Rules().required("leaderId", leaderId).required("rating", rating).maxLength("comment", comment, 2000);
         if (rating != null && (rating < 1 || rating > 5)) {
             rules.add(Violation.of("rating", "range", 1, 5));

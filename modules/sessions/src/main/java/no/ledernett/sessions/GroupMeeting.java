@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import no.ledernett.groups.MeetingMethod;
+import no.ledernett.matching.MeetingMode;
 
 /**
  * One meeting of a network group (nettverksmøte). Its calendar identity (UID) never changes;
@@ -49,6 +50,11 @@ public class GroupMeeting implements Serializable {
     @Enumerated(EnumType.STRING)
     private MeetingMethod method;
 
+    /** The plan's mode: the place is a room in person, a link by video. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_mode")
+    private MeetingMode mode;
+
     private String place;
 
     @Enumerated(EnumType.STRING)
@@ -66,16 +72,29 @@ public class GroupMeeting implements Serializable {
     @Version
     private long version;
 
+    /** The phase timer (issue 20): read with the meeting, written only by {@link PhaseClocks}, never with the version. */
+    @Column(name = "phase_index", insertable = false, updatable = false)
+    private Integer phaseIndex;
+
+    @Column(name = "phase_started_ms", insertable = false, updatable = false)
+    private Long phaseStartedMs;
+
     protected GroupMeeting() {
     }
 
     GroupMeeting(long groupId, int numberInSeries, LocalDate date, LocalTime start, LocalTime end, MeetingMethod method, String place) {
+        this(groupId, numberInSeries, date, start, end, method, MeetingMode.IN_PERSON, place);
+    }
+
+    GroupMeeting(long groupId, int numberInSeries, LocalDate date, LocalTime start, LocalTime end, MeetingMethod method, MeetingMode mode,
+                 String place) {
         this.groupId = groupId;
         this.numberInSeries = numberInSeries;
         this.date = date;
         this.start = start;
         this.end = end;
         this.method = method;
+        this.mode = mode;
         this.place = place;
     }
 
@@ -140,6 +159,15 @@ public class GroupMeeting implements Serializable {
         return place;
     }
 
+    /** In person unless the plan said video (meetings from before modes were kept have none). */
+    public MeetingMode getMode() {
+        return mode == null ? MeetingMode.IN_PERSON : mode;
+    }
+
+    public boolean isVideo() {
+        return mode == MeetingMode.VIDEO;
+    }
+
     public MeetingStatus getStatus() {
         return status;
     }
@@ -158,5 +186,13 @@ public class GroupMeeting implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    public Integer getPhaseIndex() {
+        return phaseIndex;
+    }
+
+    public Long getPhaseStartedMs() {
+        return phaseStartedMs;
     }
 }

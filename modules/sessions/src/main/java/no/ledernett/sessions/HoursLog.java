@@ -14,6 +14,7 @@ import java.util.Map;
 import no.ledernett.groups.GroupsConfig;
 import no.ledernett.groups.NetworkGroup;
 import no.ledernett.municipalities.HoursUsed;
+import no.ledernett.platform.CsvCell;
 import no.ledernett.platform.Texts;
 
 /** Hours logged against engagements, as the basis for invoicing. */
@@ -25,6 +26,22 @@ public class HoursLog implements HoursUsed {
 
     @Inject
     GroupsConfig groupsConfig;
+
+    @Inject
+    no.ledernett.municipalities.Engagements engagements;
+
+    /**
+     * Whether work on this day lies outside the engagement's period. Such hours are still logged
+     * (the work was done, and a refused entry would be lost or backdated), but staff are warned
+     * where it happens and on the engagement's hours, since what was bought does not cover it.
+     */
+    public boolean outsidePeriod(long engagementId, LocalDate day) {
+        return outside(engagements.get(engagementId), day);
+    }
+
+    public static boolean outside(no.ledernett.municipalities.Engagement engagement, LocalDate day) {
+        return day.isBefore(engagement.getStart()) || day.isAfter(engagement.getEnd());
+    }
 
     /** Logs a held meeting's hours (its length plus preparation) once; logging it again changes nothing. */
     void logMeeting(GroupMeeting meeting, NetworkGroup group) {
@@ -39,15 +56,15 @@ public class HoursLog implements HoursUsed {
         }
     }
 
-    /** Logs a held coaching session's hours once. */
+    /** Logs the hours of a coaching session held or missed without notice, once. */
     void logCoaching(CoachingSession session, CoachingCourse course, double preparationHours) {
         String reference = "coaching:" + session.getId();
         boolean logged = !em.createQuery("SELECT h FROM HoursEntry h WHERE h.reference = :r", HoursEntry.class)
                 .setParameter("r", reference).getResultList().isEmpty();
         if (!logged) {
             double h = Math.round((session.minutes() / 60.0 + preparationHours) * 100) / 100.0;
-            em.persist(new HoursEntry(course.getEngagementId(), session.getDate(), h, reference, Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "coaching.label"),
-                    course.getAdviserId()));
+            em.persist(new HoursEntry(course.getEngagementId(), session.getDate(), h, reference, Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL,
+                    session.getStatus() == MeetingStatus.NO_SHOW ? "coaching.label.noShow" : "coaching.label"), course.getAdviserId()));
         }
     }
 
@@ -70,7 +87,8 @@ public class HoursLog implements HoursUsed {
 
     /**
      * The hours of an engagement as CSV for invoicing: one line per entry with its month, and a
-     * total per month. Semicolons and decimal commas, as Norwegian spreadsheets expect.
+     * total per month. Semicolons and decimal commas, as Norwegian spreadsheets expect; the one text
+     * cell (a group's or leader's name is in it) goes through {@link CsvCell}, so it is never a formula.
      */
     public String csv(long engagementId, YearMonth month) {
         StringBuilder csv = new StringBuilder(Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.csv.header")).append('\n');
@@ -78,7 +96,7 @@ public class HoursLog implements HoursUsed {
         for (HoursEntry h : entries(engagementId, month)) {
             YearMonth m = YearMonth.from(h.getDate());
             csv.append(engagementId).append(';').append(m).append(';').append(h.getDate()).append(';')
-                    .append(quote(h.getDescription())).append(';').append(number(h.getHours())).append('\n');
+                    .append(CsvCell.text(h.getDescription())).append(';').append(number(h.getHours())).append('\n');
             totals.merge(m, h.getHours(), Double::sum);
         }
         String total = Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.csv.sum");
@@ -88,9 +106,5 @@ public class HoursLog implements HoursUsed {
 
     private static String number(double hours) {
         return String.format(Locale.forLanguageTag("nb"), "%.2f", hours);
-    }
-
-    private static String quote(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  * Everything the sessions module keeps about one leader, for an export on request, and erasure:
  * the texts they wrote and the notes about them go; attendance, ratings and hours stay as
  * anonymous figures.
+ *
+ * <p>Two exports: {@link #complete} with every text, for the leader themselves, and
+ * {@link #withoutTexts} for the consultancy's staff, in which challenges, next steps, feedback
+ * comments and advisers' notes appear only as that they exist and when. Which one a caller gets is
+ * decided by the accounts module's {@code PersonalData}, never by a parameter from a request.
  */
 @ApplicationScoped
 public class LeaderRecords {
@@ -21,17 +26,35 @@ public class LeaderRecords {
     @PersistenceContext
     EntityManager em;
 
-    public Map<String, Object> export(long leaderId) {
+    /** Everything, texts included: only for the leader's own export. */
+    public Map<String, Object> complete(long leaderId) {
+        return export(leaderId, true);
+    }
+
+    /** Everything except confidential text, which is reduced to whether it exists and its dates: what staff may see. */
+    public Map<String, Object> withoutTexts(long leaderId) {
+        return export(leaderId, false);
+    }
+
+    private Map<String, Object> export(long leaderId, boolean texts) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("challenges", em.createQuery("SELECT c FROM Challenge c WHERE c.leaderId = :l ORDER BY c.submittedAt", Challenge.class)
-                .setParameter("l", leaderId).getResultStream().map(c -> {
+        // Each challenge with its meeting's date in one statement.
+        data.put("challenges", em.createQuery("SELECT c, m.date FROM Challenge c LEFT JOIN GroupMeeting m ON m.id = c.meetingId "
+                        + "WHERE c.leaderId = :l ORDER BY c.submittedAt", Object[].class)
+                .setParameter("l", leaderId).getResultStream().map(r -> {
+                    Challenge c = (Challenge) r[0];
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("meetingId", c.getMeetingId());
-                    row.put("submittedAt", String.valueOf(c.getSubmittedAt()));
-                    row.put("title", c.title());
-                    row.put("description", c.description());
-                    row.put("helpWanted", c.helpWanted());
-                    row.put("nextStep", c.nextStep());
+                    row.put("meetingDate", text(r[1]));
+                    row.put("submittedAt", text(c.getSubmittedAt()));
+                    if (texts) {
+                        row.put("title", c.title());
+                        row.put("description", c.description());
+                        row.put("helpWanted", c.helpWanted());
+                        row.put("nextStep", c.nextStep());
+                    } else {
+                        row.put("hasNextStep", c.nextStep() != null);
+                    }
                     row.put("nextStepDone", c.isNextStepDone());
                     return row;
                 }).toList());
@@ -45,7 +68,11 @@ public class LeaderRecords {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("meetingId", f.getMeetingId());
             row.put("rating", f.getRating());
-            row.put("comment", f.comment());
+            if (texts) {
+                row.put("comment", f.comment());
+            } else {
+                row.put("hasComment", f.comment() != null);
+            }
             return row;
         }).toList());
         // Courses with their sessions in one statement, however many courses.
@@ -62,16 +89,23 @@ public class LeaderRecords {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("courseId", c.getId());
             row.put("adviserId", c.getAdviserId());
-            row.put("start", String.valueOf(c.getStart()));
-            row.put("end", String.valueOf(c.getEnd()));
+            row.put("start", text(c.getStart()));
+            row.put("end", text(c.getEnd()));
             row.put("sessions", coaching.get(c).stream().map(s -> {
                 Map<String, Object> session = new LinkedHashMap<>();
-                session.put("date", String.valueOf(s.getDate()));
+                session.put("date", text(s.getDate()));
                 session.put("mode", s.getMode().name());
                 session.put("status", s.getStatus().name());
-                session.put("adviserNotes", s.notes());
+                if (texts) {
+                    session.put("adviserNotes", s.notes());
+                } else {
+                    session.put("hasAdviserNotes", s.notes() != null);
+                }
                 return session;
             }).toList());
+            if (!texts) {
+                row.put("sessionsWithAdviserNotes", coaching.get(c).stream().filter(s -> s.notes() != null).count());
+            }
             return row;
         }).toList());
         data.put("calendarLinks", em.createQuery("SELECT COUNT(c) FROM CalendarLink c WHERE c.owner = :o AND c.ownerId = :l", Long.class)
@@ -104,5 +138,10 @@ public class LeaderRecords {
         return em.createQuery("SELECT s FROM CoachingSession s WHERE s.courseId IN :c ORDER BY s.date", CoachingSession.class)
                 .setParameter("c", courses.stream().map(CoachingCourse::getId).toList()).getResultStream()
                 .collect(Collectors.groupingBy(CoachingSession::getCourseId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** A value as text, or null (JSON null) when there is none: never the text "null". */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

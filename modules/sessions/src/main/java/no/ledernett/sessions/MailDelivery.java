@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class MailDelivery {
     @Transactional
     public List<Long> due(int max) {
         return em.createQuery("SELECT m.id FROM OutgoingMail m WHERE m.status = :pending AND m.nextAttemptAt <= :now ORDER BY m.id", Long.class)
-                .setParameter("pending", OutgoingMail.Status.PENDING).setParameter("now", LocalDateTime.now())
+                .setParameter("pending", OutgoingMail.Status.PENDING).setParameter("now", NorwegianTime.now())
                 .setMaxResults(max).getResultList();
     }
 
@@ -62,7 +63,7 @@ public class MailDelivery {
             // The address is personal data: log the mail's id, not its recipient.
             LOG.log(Level.WARNING, "Mail " + id + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e.getClass().getSimpleName() + ", see the outbox"); // a server's message may name the recipient
             metrics.mailFailed();
-            mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+            mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), settings.maxAttempts());
         }
     }
 

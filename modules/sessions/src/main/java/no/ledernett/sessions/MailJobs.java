@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,7 +23,7 @@ import no.ledernett.platform.OperationsMetrics;
 
 /**
  * The background work of e-mail: queue intake requests as intake opens and reminders the day
- * before, then send what is due. Runs every {@code ledernett.mail.poll-seconds}. Queuing is
+ * before (of meetings and of coaching sessions), then send what is due. Runs every {@code ledernett.mail.poll-seconds}. Queuing is
  * idempotent (one mail per dedupe key), so a run that repeats does no harm. In a cluster only the
  * leading instance runs it ({@link Cluster#leads()}); the outbox's unique key and the row lock
  * taken when sending keep a mail single even when two instances briefly both think they lead.
@@ -43,6 +44,12 @@ public class MailJobs {
 
     @Inject
     MeetingMail mail;
+
+    @Inject
+    CoachingMail coachingMail;
+
+    /** The instant now; its zone does not matter (see {@link #osloNow}). */
+    Clock clock = Clock.systemUTC();
 
     @Inject
     Groups groups;
@@ -82,7 +89,7 @@ public class MailJobs {
         try {
             int queued = self.queueNotices();
             if (queued > 0) {
-                LOG.info("Scheduled work queued mail for " + queued + " meeting notices (intake requests, reminders)");
+                LOG.info("Scheduled work queued mail for " + queued + " meeting and coaching notices (intake requests, reminders)");
             }
             if (settings.enabled()) {
                 for (Long id : delivery.due(50)) {
@@ -94,11 +101,25 @@ public class MailJobs {
         }
     }
 
-    /** Intake requests for meetings whose intake is open, reminders for tomorrow's meetings. */
+    /**
+     * Now as the consultancy's wall clock shows it. Meetings and sessions are stored as Oslo's local
+     * times, so "tomorrow" and "intake is open" are Oslo's, whatever zone the server runs in (on a
+     * UTC server the day changes one or two hours late, and reminders went a day wrong in that hour).
+     */
+    static LocalDateTime osloNow(Clock clock) {
+        return LocalDateTime.ofInstant(clock.instant(), IcsWriter.OSLO);
+    }
+
+    /** The day whose meetings and sessions are reminded of now: tomorrow in Oslo. */
+    static LocalDate reminderDay(Clock clock) {
+        return osloNow(clock).toLocalDate().plusDays(1);
+    }
+
+    /** Intake requests for meetings whose intake is open, reminders for tomorrow's meetings and coaching sessions. */
     @Transactional
     public int queueNotices() {
-        LocalDateTime now = LocalDateTime.now();
-        LocalDate tomorrow = now.toLocalDate().plusDays(1);
+        LocalDateTime now = osloNow(clock);
+        LocalDate tomorrow = reminderDay(clock);
         List<GroupMeeting> upcoming = em.createQuery("SELECT m FROM GroupMeeting m WHERE m.status = :planned AND m.date BETWEEN :today AND :horizon",
                         GroupMeeting.class)
                 .setParameter("planned", MeetingStatus.PLANNED).setParameter("today", now.toLocalDate())
@@ -110,6 +131,14 @@ public class MailJobs {
                 queued++;
             }
             if (m.getDate().equals(tomorrow) && mail.reminder(groups.get(m.getGroupId()), m)) {
+                queued++;
+            }
+        }
+        List<Object[]> sessions = em.createQuery("SELECT s, c FROM CoachingSession s, CoachingCourse c WHERE c.id = s.courseId "
+                        + "AND s.status = :planned AND s.date = :tomorrow", Object[].class)
+                .setParameter("planned", MeetingStatus.PLANNED).setParameter("tomorrow", tomorrow).getResultList();
+        for (Object[] row : sessions) {
+            if (coachingMail.reminder((CoachingCourse) row[1], (CoachingSession) row[0])) {
                 queued++;
             }
         }

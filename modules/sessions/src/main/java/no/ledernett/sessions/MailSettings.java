@@ -42,8 +42,25 @@ public class MailSettings {
     @ConfigProperty(name = "ledernett.mail.poll-seconds", defaultValue = "30")
     int pollSeconds;
 
+    @Inject
+    @ConfigProperty(name = "ledernett.mail.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    /** After this many failed attempts a mail is given up and left for staff to see, and to send again. */
+    public int maxAttempts() {
+        return Math.max(1, maxAttempts);
+    }
+
     public boolean enabled() {
         return enabled;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String from() {

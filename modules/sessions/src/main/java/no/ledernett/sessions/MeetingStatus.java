@@ -3,5 +3,7 @@ package no.ledernett.sessions;
 public enum MeetingStatus {
     PLANNED,
     HELD,
-    CANCELLED
+    CANCELLED,
+    /** Individual coaching only: the leader did not come and gave no notice; the hours are billed as if held. */
+    NO_SHOW
 }

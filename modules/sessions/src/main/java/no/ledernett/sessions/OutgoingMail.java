@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,9 +27,6 @@ public class OutgoingMail implements Serializable {
         FAILED
     }
 
-    /** After this many failed attempts a mail is given up and left for staff to see. */
-    static final int MAX_ATTEMPTS = 8;
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoing_mail_seq")
     @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
@@ -51,13 +49,13 @@ public class OutgoingMail implements Serializable {
     private int attempts;
 
     @Column(name = "next_attempt_at")
-    private LocalDateTime nextAttemptAt = LocalDateTime.now();
+    private LocalDateTime nextAttemptAt = NorwegianTime.now();
 
     @Column(name = "last_error")
     private String lastError;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = NorwegianTime.now();
 
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
@@ -75,19 +73,34 @@ public class OutgoingMail implements Serializable {
 
     void sent() {
         status = Status.SENT;
-        sentAt = LocalDateTime.now();
+        sentAt = NorwegianTime.now();
         lastError = null;
     }
 
-    /** Backs off 1, 2, 4 … minutes between attempts; gives up after {@link #MAX_ATTEMPTS}. */
-    void failed(String error) {
+    /** Backs off 1, 2, 4 … minutes between attempts; gives up after {@code maxAttempts} ({@code ledernett.mail.max-attempts}). */
+    void failed(String error, int maxAttempts) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
-        if (attempts >= MAX_ATTEMPTS) {
+        if (attempts >= maxAttempts) {
             status = Status.FAILED;
         } else {
-            nextAttemptAt = LocalDateTime.now().plus(Duration.ofMinutes(1L << (attempts - 1)));
+            nextAttemptAt = NorwegianTime.now().plus(Duration.ofMinutes(1L << (attempts - 1)));
         }
+    }
+
+    /** A mail given up is tried again from the start, at once: staff asked for it, e.g. after the mail server was repaired. */
+    void resend() {
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = NorwegianTime.now();
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,11 @@ import no.ledernett.platform.Viewer;
 public class SessionsDemoData {
 
     private static final Logger LOG = Logger.getLogger(SessionsDemoData.class.getName());
+
+    /** The demo data is written by the system itself, with staff's reach (made per call: no Viewer field in a bean made once). */
+    private static Viewer system() {
+        return Viewer.staff();
+    }
 
     private static final String[][] CHALLENGES = {
         {"Lærer som ikke følger opp felles regler", "Ønsker hjelp til å forberede en krevende samtale."},
@@ -63,12 +69,12 @@ public class SessionsDemoData {
             return;
         }
         NetworkGroup group = bergen.get(0);
-        List<GroupMeeting> series = meetings.schedule(group.getId());
+        List<GroupMeeting> series = meetings.schedule(system(), group.getId());
         List<Long> people = members.of(group.getId()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
         Viewer staff = Viewer.staff();
         int n = 0;
         for (GroupMeeting m : series) {
-            if (!m.getDate().isBefore(LocalDate.now())) {
+            if (!m.getDate().isBefore(NorwegianTime.today())) {
                 break;
             }
             for (int i = 0; i < 3 && i < people.size(); i++) {
@@ -77,17 +83,21 @@ public class SessionsDemoData {
             }
             ChallengeView chosen = challenges.of(staff, m.getId()).stream()
                     .filter(c -> c.id() == challenges.focusAdvice(m.getId()).suggestedChallengeId()).findFirst().orElseThrow();
-            challenges.chooseFocus(m.getId(), chosen.id());
-            challenges.recordNextStep(staff, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
+            if (group.getAdviserId() != null) {
+                // The group's adviser chose the focus and wrote the next step: staff, who cannot read the challenges, may not.
+                Viewer adviser = Viewer.adviser(group.getAdviserId());
+                challenges.chooseFocus(adviser, m.getId(), chosen.id());
+                challenges.recordNextStep(adviser, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
+            }
             Map<Long, Presence> marks = new java.util.HashMap<>();
             for (int i = 0; i < people.size(); i++) {
                 marks.put(people.get(i), i == (n % people.size()) ? Presence.EXCUSED : Presence.PRESENT);
             }
-            attendance.mark(m.getId(), marks);
-            meetings.markHeld(m.getId());
+            attendance.mark(system(), m.getId(), marks);
+            meetings.markHeld(system(), m.getId());
             for (int i = 0; i < 4 && i < people.size(); i++) {
                 if (marks.get(people.get(i)) == Presence.PRESENT) {
-                    feedback.rate(m.getId(), people.get(i), 3 + (i + n) % 3, null);
+                    feedback.rate(system(), m.getId(), people.get(i), 3 + (i + n) % 3, null);
                 }
             }
             n++;
@@ -106,14 +116,21 @@ public class SessionsDemoData {
         if (engagement.isEmpty() || leader.isEmpty() || adviser.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
-        CoachingCourse course = coaching.create(new Coaching.CourseInput(leader.get(0), adviser.get(0), engagement.get(0),
+        LocalDate today = NorwegianTime.today();
+        // The first adviser (the demo's own, Hanne) if the ranking allows it, which create requires; else the best one it offers.
+        List<Long> eligible = coaching.rankAdvisers("4601", today.minusMonths(2), today.plusMonths(4), 2.0).eligible().stream()
+                .map(e -> e.adviser().id()).toList();
+        if (eligible.isEmpty()) {
+            return;
+        }
+        long coach = eligible.contains(adviser.get(0)) ? adviser.get(0) : eligible.get(0);
+        CoachingCourse course = coaching.create(system(), new Coaching.CourseInput(leader.get(0), coach, engagement.get(0),
                 today.minusMonths(2).toString(), today.plusMonths(4).toString(), 2.0));
         for (int weeks : new int[] {-6, -2, 2}) {
-            CoachingSession session = coaching.plan(course.getId(), new Coaching.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
+            CoachingSession session = coaching.plan(system(), course.getId(), new Coaching.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
                     weeks == -6 ? "IN_PERSON" : "VIDEO", weeks == -6 ? "Rådhuset, møterom 3" : "https://meet.example.no/lederlopet"));
             if (weeks < 0) {
-                coaching.held(session.getId());
+                coaching.held(system(), session.getId());
             }
         }
     }

@@ -36,4 +36,16 @@ class MeetingScheduleTest {
             assertTrue(dates.get(i).isAfter(dates.get(i - 1)));
         }
     }
+
+    @Test
+    void a_series_pauses_over_the_summer_holiday_and_christmas_and_keeps_its_count() {
+        // Every other Wednesday from 10 June 2026: 8 and 22 July fall in the summer break; the series goes on in its rhythm on 5 August.
+        assertEquals(List.of(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 24), LocalDate.of(2026, 8, 5), LocalDate.of(2026, 8, 19)),
+                MeetingSchedule.dates(LocalDate.of(2026, 6, 10), MeetingInterval.EVERY_OTHER_WEEK, 4, no.ledernett.groups.BlackoutPeriod.DEFAULTS));
+        // Monthly on the 23rd: 23 December is in the Christmas break; 23 January 2027 is a Saturday.
+        assertEquals(List.of(LocalDate.of(2026, 11, 23), LocalDate.of(2027, 1, 25), LocalDate.of(2027, 2, 23)),
+                MeetingSchedule.dates(LocalDate.of(2026, 11, 23), MeetingInterval.MONTHLY, 3, no.ledernett.groups.BlackoutPeriod.DEFAULTS));
+        // Without breaks the same plan meets in July.
+        assertEquals(LocalDate.of(2026, 7, 8), MeetingSchedule.dates(LocalDate.of(2026, 6, 10), MeetingInterval.EVERY_OTHER_WEEK, 4, List.of()).get(2));
+    }
 }

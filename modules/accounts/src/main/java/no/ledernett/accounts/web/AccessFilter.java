@@ -8,17 +8,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import no.ledernett.accounts.PageAccess;
+import no.ledernett.accounts.SignInRedirect;
 import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.LocalPath;
 
 /**
- * Screens need a signed-in user of the right role: anonymous visitors are sent to the sign-in page
- * and brought back afterwards; a signed-in user of the wrong role gets 403. AJAX requests get a
- * partial-response redirect, which is what JSF understands when a session has expired.
+ * A second look after the container's own constraints (web.xml): screens need a signed-in user of
+ * the right role. Decides on the path as the container normalised it, never on the raw URI,
+ * which a client may spell {@code //admin/...} or {@code /admin%2f...}. Anonymous visitors go to
+ * the sign-in page and come back afterwards; a signed-in user of the wrong role gets 403.
  */
-@WebFilter(urlPatterns = {"/admin/*", "/portal/*"})
+@WebFilter(urlPatterns = "/*")
 public class AccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -28,26 +29,18 @@ public class AccessFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Viewer who = viewers.get();
-        if (PageAccess.allowed(who, path)) {
+        String path = LocalPath.of(request);
+        if (!PageAccess.needsSignIn(path)) {
             chain.doFilter(request, response);
             return;
         }
-        if (!who.is(Viewer.Role.ANONYMOUS)) {
+        Viewer who = viewers.get();
+        if (PageAccess.allowed(who, path)) {
+            chain.doFilter(request, response);
+        } else if (who.is(Viewer.Role.ANONYMOUS)) {
+            SignInRedirect.send(request, response);
+        } else {
             response.sendError(403);
-            return;
         }
-        String query = request.getQueryString();
-        String next = URLEncoder.encode(path + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
-        String login = request.getContextPath() + "/login.xhtml?next=" + next;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login.replace("&", "&amp;") + "\"></redirect></partial-response>");
-            return;
-        }
-        response.sendRedirect(login);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.accounts.AuditEntry;
 import no.ledernett.accounts.AuditLog;
 import no.ledernett.platform.PageRequest;
 import org.primefaces.model.FilterMeta;
@@ -28,7 +27,7 @@ public class AuditList implements Serializable {
     /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
     private transient Rows rows;
 
-    public class Rows extends LazyDataModel<AuditEntry> {
+    public class Rows extends LazyDataModel<AuditRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -38,19 +37,19 @@ public class AuditList implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return log.search(who, action, new PageRequest(first / pageSize, pageSize)).items();
+        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.search(who, action, new PageRequest(first / pageSize, pageSize)).items().stream().map(AuditRow::of).toList();
         }
 
         @Override
-        public String getRowKey(AuditEntry row) {
-            return String.valueOf(row.getId());
+        public String getRowKey(AuditRow row) {
+            return String.valueOf(row.id());
         }
     }
 
     public List<String> getActions() {
         return List.of("sign-in", "sign-in.failed", "sign-out", "challenge.read", "challenge.write", "notes.read", "notes.write", "password.set",
-                "user.", "gdpr.");
+                "user.", "gdpr.", "written-form.set", "mail.resend");
     }
 
     public Rows getRows() {

@@ -101,9 +101,7 @@ public class OidcServlet extends HttpServlet {
             toSignIn(request, response, "unknown");
             return;
         }
-        String home = PageAccess.home(current.user().viewer());
-        String target = next != null && next.startsWith("/") && !next.startsWith("//") && PageAccess.allowed(current.user().viewer(), next.split("\\?")[0])
-                ? next : home;
+        String target = PageAccess.after(current.user().viewer(), next);
         response.sendRedirect(request.getContextPath() + target);
     }
 

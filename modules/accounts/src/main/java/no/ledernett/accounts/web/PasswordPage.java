@@ -26,6 +26,9 @@ public class PasswordPage implements Serializable {
     @Inject
     no.ledernett.accounts.BasicCredentials remembered;
 
+    @Inject
+    no.ledernett.accounts.SignInThrottle throttle;
+
     private String token;
     private String name;
     private boolean valid;
@@ -59,7 +62,7 @@ public class PasswordPage implements Serializable {
             Messages.create(AccountTexts.text("forgot.email.required")).error().add("forgot:email");
             return;
         }
-        accounts.requestReset(email);
+        accounts.requestReset(email, throttle.client(org.omnifaces.util.Faces.getRequest()));
         requested = true;
     }
 

@@ -1,7 +1,6 @@
 package no.ledernett.accounts.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,7 +22,7 @@ import no.ledernett.platform.Violation;
 @Path("password")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@PermitAll
+@no.ledernett.platform.web.Public
 public class PasswordResource {
 
     public record Choice(String token, String password, String repeated) {
@@ -38,6 +37,12 @@ public class PasswordResource {
     @Inject
     BasicCredentials remembered;
 
+    @Inject
+    no.ledernett.accounts.SignInThrottle throttle;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest http;
+
     @POST
     public Response choose(Choice choice) {
         if (choice == null) {
@@ -51,7 +56,7 @@ public class PasswordResource {
     @POST
     @Path("reset")
     public Response reset(ResetRequest request) {
-        accounts.requestReset(request == null ? null : request.email());
+        accounts.requestReset(request == null ? null : request.email(), throttle.client(http));
         return Response.accepted().build();
     }
 }

@@ -15,7 +15,11 @@ import no.ledernett.platform.ReadTogether;
 import no.ledernett.accounts.PersonalData;
 import no.ledernett.platform.Viewer;
 
-/** Staff export everything kept about a leader, or erase it, on the leader's request. */
+/**
+ * Staff export what is kept about a leader, or erase it, on the leader's request. The export holds
+ * confidential records only as counts and dates; the leader gets the complete one from the portal
+ * ({@link OwnPersonalDataResource}).
+ */
 @ApplicationScoped
 @Path("personal-data/leaders/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +34,7 @@ public class PersonalDataResource {
     @GET
     @ReadTogether
     public Response export(@PathParam("id") long id) {
-        Map<String, Object> data = personalData.export(id, viewer.get());
+        Map<String, Object> data = personalData.forStaff(id, viewer.get());
         return Response.ok(data).header("Content-Disposition", "attachment; filename=\"leder-" + id + ".json\"").build();
     }
 

@@ -67,8 +67,7 @@ public class SignInPage {
 
     private void go(Viewer viewer) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String target = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && PageAccess.allowed(viewer, next.split("\\?")[0])
-                ? next : PageAccess.home(viewer);
+        String target = PageAccess.after(viewer, next);
         external.redirect(external.getRequestContextPath() + target);
         FacesContext.getCurrentInstance().responseComplete();
     }

@@ -47,6 +47,8 @@ public class UserList implements Serializable {
     private String text;
     private Viewer.Role role;
     private String municipality;
+    /** Only invitations not accepted yet (the start page links here with {@code ?invited=true}). */
+    private boolean invited;
     /** Not kept in the session (Payara stores it after every request): the page is read again on every render. */
     private transient Rows rows;
 
@@ -66,12 +68,12 @@ public class UserList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.count(text, role, municipality);
+            return (int) accounts.count(text, role, municipality, invited);
         }
 
         @Override
         public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accounts.search(text, role, municipality, new PageRequest(first / pageSize, pageSize)).items();
+            return accounts.search(text, role, municipality, invited, new PageRequest(first / pageSize, pageSize)).items();
         }
 
         @Override
@@ -119,7 +121,16 @@ public class UserList implements Serializable {
         }
     }
 
+    /** The municipality the leader choice was last drawn for. */
+    private String optionsFor;
+
+    /** Only a new municipality resets the leader (the field reports a pick and, when left, the same value again). */
     public void municipalityChanged() {
+        if (java.util.Objects.equals(inviteMunicipality, optionsFor)) {
+            return;
+        }
+        optionsFor = inviteMunicipality;
+        org.primefaces.PrimeFaces.current().ajax().update("invite:leaderBlock");
         leaderOptions = null;
         inviteLeaderId = null;
     }
@@ -127,6 +138,35 @@ public class UserList implements Serializable {
     public void reinvite(UserAccount user) {
         accounts.reinvite(user.getId(), viewer);
         FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+    }
+
+    /** Shown once, on this page only: never kept in the session, where it could be replicated or stored. */
+    private transient Accounts.IssuedLink issued;
+    private transient String issuedFor;
+
+    /** A link staff copy and hand over themselves, when mail does not reach the user. */
+    public void copyLink(UserAccount user) {
+        try {
+            issued = accounts.issueLink(user.getId(), viewer);
+            issuedFor = user.getName();
+        } catch (InvalidInputException e) {
+            FormMessages.show("users", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+        }
+    }
+
+    public void forgetLink() {
+        issued = null;
+        issuedFor = null;
+    }
+
+    public Accounts.IssuedLink getIssued() {
+        return issued;
+    }
+
+    public String getIssuedFor() {
+        return issuedFor;
     }
 
     public void disable(UserAccount user) {
@@ -146,7 +186,7 @@ public class UserList implements Serializable {
     public List<LeaderRow> getLeaderOptions() {
         if (leaderOptions == null) {
             leaderOptions = MunicipalityNumber.isWellFormed(inviteMunicipality)
-                    ? leaders.search(new MunicipalityNumber(inviteMunicipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                    ? leaders.list(new MunicipalityNumber(inviteMunicipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)).stream()
                             .map(LeaderRow::of).toList()
                     : List.of();
         }
@@ -185,6 +225,14 @@ public class UserList implements Serializable {
 
     public void setRole(Viewer.Role role) {
         this.role = role;
+    }
+
+    public boolean isInvited() {
+        return invited;
+    }
+
+    public void setInvited(boolean invited) {
+        this.invited = invited;
     }
 
     public String getMunicipality() {

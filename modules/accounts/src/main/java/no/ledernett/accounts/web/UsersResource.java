@@ -22,7 +22,7 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 
-/** Users, for staff: search, invite, a new link, disable, enable. */
+/** Users, for staff: search, invite, a new link, disable, enable, change a role. */
 @ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +72,13 @@ public class UsersResource {
         return UserJson.of(accounts.get(id));
     }
 
+    /** A new one-time link for staff to hand over themselves (no mail is sent); answered once, kept only as a hash. */
+    @POST
+    @Path("{id}/link")
+    public Accounts.IssuedLink link(@PathParam("id") long id) {
+        return accounts.issueLink(id, viewer.get());
+    }
+
     @POST
     @Path("{id}/disable")
     public UserJson disable(@PathParam("id") long id) {
@@ -82,6 +89,13 @@ public class UsersResource {
     @Path("{id}/enable")
     public UserJson enable(@PathParam("id") long id) {
         return UserJson.of(accounts.enable(id, viewer.get()));
+    }
+
+    /** A new role ends the user's sessions: they sign in again as what they are now. */
+    @POST
+    @Path("{id}/role")
+    public UserJson changeRole(@PathParam("id") long id, Accounts.RoleChange change) {
+        return UserJson.of(accounts.changeRole(id, change, viewer.get()));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package no.ledernett.accounts.web;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class When {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Oslo"));
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(NorwegianTime.ZONE);
 
     public String format(Instant moment) {
         return moment == null ? "" : FORMAT.format(moment);

@@ -1,5 +1,6 @@
 package no.ledernett.groups.web;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -53,10 +54,11 @@ public class GroupForm implements Serializable {
     private Integer plannedMeetings = 8;
     private MeetingInterval interval = MeetingInterval.MONTHLY;
     private Integer meetingMinutes = 150;
-    private LocalDate start = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+    private LocalDate start = NorwegianTime.today().plusMonths(1).withDayOfMonth(1);
     private MeetingMode mode = MeetingMode.IN_PERSON;
     private String location;
     private GroupStatus status = GroupStatus.PLANNED;
+    private String blackoutPeriods = no.ledernett.groups.BlackoutPeriod.text(no.ledernett.groups.BlackoutPeriod.DEFAULTS);
     private Long version;
     private List<Engagement> engagementOptions;
     private List<SubjectArea> areas;
@@ -80,12 +82,16 @@ public class GroupForm implements Serializable {
                 mode = g.getMode();
                 location = g.getLocation();
                 status = g.getStatus();
+                blackoutPeriods = no.ledernett.groups.BlackoutPeriod.text(g.getBlackouts());
                 version = g.getVersion();
             } catch (NotFoundException e) {
                 Faces.responseSendError(404, "Group not found");
             }
         }
     }
+
+    /** The municipality the engagement choice was last drawn for. */
+    private String optionsFor;
 
     public List<Engagement> getEngagementOptions() {
         if (engagementOptions == null) {
@@ -95,15 +101,25 @@ public class GroupForm implements Serializable {
         return engagementOptions;
     }
 
+    /**
+     * The municipality field reports a pick and, when it is left, the same value again: only a new
+     * municipality resets the engagement, so a choice made in between is not redrawn away.
+     */
     public void municipalityChanged() {
+        if (java.util.Objects.equals(municipality, optionsFor)) {
+            return;
+        }
+        optionsFor = municipality;
         engagementOptions = null;
         engagementId = null;
+        org.primefaces.PrimeFaces.current().ajax().update("form:engagementId");
     }
 
     public String save() {
         GroupInput input = new GroupInput(name, municipality, engagementId, kind == null ? null : kind.name(), subjectAreaId, competenceRequired,
                 method == null ? null : method.name(), plannedMeetings, interval == null ? null : interval.name(), meetingMinutes,
-                start == null ? null : start.toString(), mode == null ? null : mode.name(), location, status == null ? null : status.name(), version);
+                start == null ? null : start.toString(), mode == null ? null : mode.name(), location, status == null ? null : status.name(), version,
+                blackoutPeriods == null ? "" : blackoutPeriods);
         long saved;
         try {
             saved = id == null ? groups.create(input).getId() : groups.update(id, input).getId();
@@ -260,6 +276,14 @@ public class GroupForm implements Serializable {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public String getBlackoutPeriods() {
+        return blackoutPeriods;
+    }
+
+    public void setBlackoutPeriods(String blackoutPeriods) {
+        this.blackoutPeriods = blackoutPeriods;
     }
 
     public GroupStatus getStatus() {

@@ -15,7 +15,7 @@ public record GroupJson(long id, String name, String municipality, String munici
                         Long subjectAreaId, String subjectArea, boolean competenceRequired, String defaultMethod, int plannedMeetings,
                         String interval, int meetingMinutes, LocalDate start, LocalDate end, String mode, String location, String status,
                         double hoursPerMonth, Long adviserId, String adviserName, long memberCount, List<MemberView> members,
-                        List<WarningJson> warnings, long version) {
+                        List<WarningJson> warnings, long version, String blackoutPeriods) {
 
     public record WarningJson(String kind, String message) {
     }
@@ -26,7 +26,8 @@ public record GroupJson(long id, String name, String municipality, String munici
                 g.getSubjectAreaId(), s.subjectArea(), g.isCompetenceRequired(), g.getDefaultMethod().name(), g.getPlannedMeetings(),
                 g.getInterval().name(), g.getMeetingMinutes(), g.getStart(), g.getEnd(), g.getMode().name(), g.getLocation(), g.getStatus().name(),
                 hoursPerMonth, g.getAdviserId(), s.adviserName(), s.members(), members,
-                warnings == null ? null : warnings.stream().map(w -> new WarningJson(w.kind().name(), message(w, locale))).toList(), g.getVersion());
+                warnings == null ? null : warnings.stream().map(w -> new WarningJson(w.kind().name(), message(w, locale))).toList(), g.getVersion(),
+                no.ledernett.groups.BlackoutPeriod.text(g.getBlackouts()));
     }
 
     public static String message(Composition.Warning w, Locale locale) {

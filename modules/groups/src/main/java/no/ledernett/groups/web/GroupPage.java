@@ -1,5 +1,6 @@
 package no.ledernett.groups.web;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -125,7 +126,7 @@ public class GroupPage implements Serializable {
 
     public void add(Leader leader) {
         try {
-            members.add(id, leader.getId(), LocalDate.now());
+            members.add(id, leader.getId(), NorwegianTime.today());
             // Ready for the next one: the search starts afresh.
             leaderSearch = null;
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
@@ -139,7 +140,7 @@ public class GroupPage implements Serializable {
         try {
             Leader leader = leaders.create(new LeaderInput(group().getMunicipalityNumber(), newName, newEmail, null, newPosition, newSector, newUnit,
                     newReportsTo, null));
-            members.add(id, leader.getId(), LocalDate.now());
+            members.add(id, leader.getId(), NorwegianTime.today());
             newName = null;
             newEmail = null;
             newPosition = null;
@@ -153,7 +154,7 @@ public class GroupPage implements Serializable {
     }
 
     public void leave(MemberView member) {
-        members.leave(id, member.membershipId(), LocalDate.now());
+        members.leave(id, member.membershipId(), NorwegianTime.today());
         load();
     }
 

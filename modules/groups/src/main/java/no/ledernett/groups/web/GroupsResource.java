@@ -1,7 +1,12 @@
 package no.ledernett.groups.web;
 
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import no.ledernett.platform.ReadTogether;
@@ -27,6 +31,7 @@ import no.ledernett.groups.GroupKind;
 import no.ledernett.groups.GroupSearch;
 import no.ledernett.groups.GroupStatus;
 import no.ledernett.groups.GroupSummary;
+import no.ledernett.groups.GroupsTexts;
 import no.ledernett.groups.Groups;
 import no.ledernett.groups.GroupsConfig;
 import no.ledernett.groups.MemberView;
@@ -34,10 +39,10 @@ import no.ledernett.groups.Members;
 import no.ledernett.groups.NetworkGroup;
 import no.ledernett.matching.Proposal;
 import no.ledernett.matching.RankingView;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
-import no.ledernett.platform.Violation;
+import no.ledernett.platform.Rules;
+import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Problems;
 
 @ApplicationScoped
@@ -55,6 +60,10 @@ public class GroupsResource {
     public record AdviserChoice(Long adviserId) {
     }
 
+    /** The groups to send to a batch proposal; without it (or without a body), every running group without an adviser. */
+    public record BatchInput(List<Long> groupIds) {
+    }
+
     @Inject
     Groups groups;
 
@@ -66,6 +75,12 @@ public class GroupsResource {
 
     @Inject
     GroupsConfig config;
+
+    @Inject
+    Provider<Viewer> viewer;
+
+    /** Thread-safe, and costly to make. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Context
     HttpHeaders headers;
@@ -81,7 +96,7 @@ public class GroupsResource {
 
     @POST
     public Response create(GroupInput input, @Context UriInfo uri) {
-        NetworkGroup created = groups.create(body(input));
+        NetworkGroup created = groups.create(Bodies.required(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build()).entity(json(created.getId())).build();
     }
 
@@ -94,8 +109,9 @@ public class GroupsResource {
 
     @PUT
     @Path("{id}")
-    public GroupJson update(@PathParam("id") long id, GroupInput input) {
-        groups.update(id, body(input));
+    public GroupJson update(@PathParam("id") long id, GroupInput input, @Context HttpHeaders request) {
+        GroupInput given = Bodies.required(input);
+        groups.update(id, given.withVersion(Versions.required(given.version(), request)));
         return json(id);
     }
 
@@ -109,7 +125,7 @@ public class GroupsResource {
     @POST
     @Path("{id}/members")
     public Response addMember(@PathParam("id") long id, MemberInput input) {
-        MemberInput given = body(input);
+        MemberInput given = Bodies.required(input);
         members.add(id, given.leaderId(), date("joined", given.joined()));
         return Response.status(201).entity(json(id)).build();
     }
@@ -138,7 +154,7 @@ public class GroupsResource {
     @PUT
     @Path("{id}/adviser")
     public GroupJson assign(@PathParam("id") long id, AdviserChoice choice) {
-        groupAdvisers.assign(id, body(choice).adviserId());
+        groupAdvisers.assign(id, Bodies.required(choice).adviserId());
         return json(id);
     }
 
@@ -149,11 +165,19 @@ public class GroupsResource {
         return json(id);
     }
 
-    /** Sends every running group without an adviser to a batch proposal; answers with where to follow it. */
+    /**
+     * Sends the chosen groups to a batch proposal, or every running group without an adviser when
+     * none are named; answers with where to follow it. A choice with a group that cannot go is
+     * refused whole (400, naming the groups).
+     */
     @POST
     @Path("batch-proposal")
-    public Response proposeForGroupsWithoutAdviser(@Context UriInfo uri) {
-        Proposal proposal = groupAdvisers.proposeForGroupsWithoutAdviser();
+    public Response proposeForGroupsWithoutAdviser(String body, @Context UriInfo uri) {
+        // Read here rather than by JAX-RS, which refuses an empty body for a record: the endpoint
+        // was called without one before it took a choice, and still means "every group" then.
+        BatchInput choice = body == null || body.isBlank() ? null : JSON.fromJson(body, BatchInput.class);
+        Proposal proposal = choice == null || choice.groupIds() == null ? groupAdvisers.proposeForGroupsWithoutAdviser()
+                : groupAdvisers.proposeFor(viewer.get(), choice.groupIds());
         return Response.accepted(Map.of("proposalId", proposal.getId(), "needs", proposal.getNeeds().size()))
                 .location(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(proposal.getId())).build()).build();
     }
@@ -168,33 +192,19 @@ public class GroupsResource {
                 Problems.locale(headers));
     }
 
-    static <T> T body(T body) {
-        if (body == null) {
-            throw new InvalidInputException(Violation.of("body", "required"));
-        }
-        return body;
-    }
+    // A single value here is answered at once when it is bad, as the only problem.
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(Violation.of("no.ledernett.groups.Rules", field, "date"));
-        }
+        Rules rules = new Rules();
+        LocalDate date = rules.dateIfGiven(field, value, GroupsTexts.RULES, "date");
+        rules.check();
+        return date;
     }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Violation.of("no.ledernett.groups.Rules", field, "oneOf",
-                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-        }
+        Rules rules = new Rules();
+        E parsed = rules.oneOf(field, value, type, GroupsTexts.RULES, null);
+        rules.check();
+        return parsed;
     }
 }

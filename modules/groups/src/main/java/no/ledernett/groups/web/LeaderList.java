@@ -20,6 +20,7 @@ import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.web.FormMessages;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -63,6 +64,13 @@ public class LeaderList implements Serializable {
             } catch (NotFoundException e) {
                 summary = null;
             }
+        }
+    }
+
+    /** Opens the chosen municipality's leaders at an address of their own (bookmarkable, and back works). */
+    public void show() {
+        if (MunicipalityNumber.isWellFormed(municipality)) {
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/groups/leaders.xhtml?municipality=%s", municipality.trim());
         }
     }
 

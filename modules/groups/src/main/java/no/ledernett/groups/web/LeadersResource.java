@@ -1,5 +1,8 @@
 package no.ledernett.groups.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +42,7 @@ public class LeadersResource {
 
     @POST
     public Response create(LeaderInput input, @Context UriInfo uri) {
-        LeaderJson created = LeaderJson.of(leaders.create(GroupsResource.body(input)));
+        LeaderJson created = LeaderJson.of(leaders.create(Bodies.required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
@@ -51,8 +54,9 @@ public class LeadersResource {
 
     @PUT
     @Path("{id}")
-    public LeaderJson update(@PathParam("id") long id, LeaderInput input) {
-        return LeaderJson.of(leaders.update(id, GroupsResource.body(input)));
+    public LeaderJson update(@PathParam("id") long id, LeaderInput input, @Context HttpHeaders headers) {
+        LeaderInput given = Bodies.required(input);
+        return LeaderJson.of(leaders.update(id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
     @DELETE

@@ -1,5 +1,8 @@
 package no.ledernett.matching.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,10 +22,8 @@ import java.util.List;
 import no.ledernett.matching.AdviserInput;
 import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
-import no.ledernett.platform.Violation;
 
 @ApplicationScoped
 @Path("advisers")
@@ -47,7 +48,7 @@ public class AdvisersResource {
 
     @POST
     public Response create(AdviserInput input, @Context UriInfo uri) {
-        AdviserJson created = AdviserJson.of(advisers.create(body(input)), List.of());
+        AdviserJson created = AdviserJson.of(advisers.create(Bodies.required(input)), List.of());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
@@ -59,8 +60,9 @@ public class AdvisersResource {
 
     @PUT
     @Path("{id}")
-    public AdviserJson update(@PathParam("id") long id, AdviserInput input) {
-        advisers.update(id, body(input));
+    public AdviserJson update(@PathParam("id") long id, AdviserInput input, @Context HttpHeaders headers) {
+        AdviserInput given = Bodies.required(input);
+        advisers.update(id, given.withVersion(Versions.required(given.version(), headers)));
         return get(id);
     }
 
@@ -82,7 +84,7 @@ public class AdvisersResource {
     @Path("{id}/competences/{subjectAreaId}")
     public AdviserJson.CompetenceJson setCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId,
                                                     CompetenceInput input) {
-        CompetenceInput given = body(input);
+        CompetenceInput given = Bodies.required(input);
         return AdviserJson.CompetenceJson.of(advisers.setCompetence(id, subjectAreaId, given.level(), given.note()));
     }
 
@@ -91,12 +93,5 @@ public class AdvisersResource {
     public Response removeCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId) {
         advisers.removeCompetence(id, subjectAreaId);
         return Response.noContent().build();
-    }
-
-    static <T> T body(T body) {
-        if (body == null) {
-            throw new InvalidInputException(Violation.of("body", "required"));
-        }
-        return body;
     }
 }

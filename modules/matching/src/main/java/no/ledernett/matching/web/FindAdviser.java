@@ -1,5 +1,6 @@
 package no.ledernett.matching.web;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +41,7 @@ public class FindAdviser implements Serializable {
     private String municipality;
     private String mode = "IN_PERSON";
     private String writtenForm;
-    private LocalDate start = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+    private LocalDate start = NorwegianTime.today().plusMonths(1).withDayOfMonth(1);
     private LocalDate end = start.plusMonths(6).minusDays(1);
     private Double hoursPerMonth = 4.0;
     private List<SubjectArea> areas;

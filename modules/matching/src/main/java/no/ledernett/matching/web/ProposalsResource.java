@@ -1,5 +1,6 @@
 package no.ledernett.matching.web;
 
+import no.ledernett.platform.web.Bodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +54,7 @@ public class ProposalsResource {
 
     @POST
     public Response create(ProposalInput input, @Context UriInfo uri) {
-        Proposal created = proposals.create(AdvisersResource.body(input).needs());
+        Proposal created = proposals.create(Bodies.required(input).needs());
         return Response.accepted(json(created)).location(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build()).build();
     }
 
@@ -73,7 +74,7 @@ public class ProposalsResource {
     @PUT
     @Path("{id}/needs/{needId}/pin")
     public Response pin(@PathParam("id") long id, @PathParam("needId") long needId, AdviserChoice choice) {
-        return Response.accepted(json(proposals.pin(id, needId, AdvisersResource.body(choice).adviserId()))).build();
+        return Response.accepted(json(proposals.pin(id, needId, Bodies.required(choice).adviserId()))).build();
     }
 
     @DELETE

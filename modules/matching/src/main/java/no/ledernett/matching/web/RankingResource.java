@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.ledernett.matching.NeedInput;
 import no.ledernett.matching.Ranking;
 import no.ledernett.matching.RankingView;
+import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Problems;
 
 /** "Find adviser": every adviser ranked for one need, with reasons. */
@@ -26,6 +27,6 @@ public class RankingResource {
 
     @POST
     public RankingView rank(NeedInput need, @Context HttpHeaders headers) {
-        return RankingView.of(ranking.rank(AdvisersResource.body(need)), Problems.locale(headers));
+        return RankingView.of(ranking.rank(Bodies.required(need)), Problems.locale(headers));
     }
 }

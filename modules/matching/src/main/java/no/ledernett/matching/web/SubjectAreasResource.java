@@ -1,5 +1,9 @@
 package no.ledernett.matching.web;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,14 +25,14 @@ import no.ledernett.matching.SubjectAreas;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubjectAreasResource {
 
-    public record SubjectAreaJson(long id, String code, String name, boolean active) {
+    public record SubjectAreaJson(long id, String code, String name, boolean active, long version) {
 
         static SubjectAreaJson of(SubjectArea s) {
-            return new SubjectAreaJson(s.getId(), s.getCode(), s.getName(), s.isActive());
+            return new SubjectAreaJson(s.getId(), s.getCode(), s.getName(), s.isActive(), s.getVersion());
         }
     }
 
-    public record SubjectAreaInput(String code, String name, Boolean active) {
+    public record SubjectAreaInput(String code, String name, Boolean active, Long version) {
     }
 
     @Inject
@@ -41,14 +45,15 @@ public class SubjectAreasResource {
 
     @POST
     public Response create(SubjectAreaInput input) {
-        SubjectAreaInput given = AdvisersResource.body(input);
+        SubjectAreaInput given = Bodies.required(input);
         return Response.status(201).entity(SubjectAreaJson.of(subjectAreas.create(given.code(), given.name()))).build();
     }
 
     @PUT
     @Path("{id}")
-    public SubjectAreaJson update(@PathParam("id") long id, SubjectAreaInput input) {
-        SubjectAreaInput given = AdvisersResource.body(input);
-        return SubjectAreaJson.of(subjectAreas.update(id, given.name(), given.active() == null || given.active()));
+    public SubjectAreaJson update(@PathParam("id") long id, SubjectAreaInput input, @Context HttpHeaders headers) {
+        SubjectAreaInput given = Bodies.required(input);
+        long version = Versions.required(given.version(), headers);
+        return SubjectAreaJson.of(subjectAreas.update(id, given.name(), given.active() == null || given.active(), version));
     }
 }

@@ -1,5 +1,8 @@
 package no.ledernett.municipalities.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.municipalities.ContactInput;
 import no.ledernett.municipalities.Contacts;
-import no.ledernett.platform.InvalidInputException;
-import no.ledernett.platform.Violation;
 
 @ApplicationScoped
 @Path("contacts")
@@ -31,7 +32,7 @@ public class ContactsResource {
 
     @POST
     public Response create(ContactInput input, @Context UriInfo uri) {
-        ContactJson created = ContactJson.of(contacts.create(required(input)));
+        ContactJson created = ContactJson.of(contacts.create(Bodies.required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
@@ -43,8 +44,9 @@ public class ContactsResource {
 
     @PUT
     @Path("{id}")
-    public ContactJson update(@PathParam("id") long id, ContactInput input) {
-        return ContactJson.of(contacts.update(id, required(input)));
+    public ContactJson update(@PathParam("id") long id, ContactInput input, @Context HttpHeaders headers) {
+        ContactInput given = Bodies.required(input);
+        return ContactJson.of(contacts.update(id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
     @DELETE
@@ -52,12 +54,5 @@ public class ContactsResource {
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         contacts.delete(id, version);
         return Response.noContent().build();
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(Violation.of("body", "required"));
-        }
-        return body;
     }
 }

@@ -1,5 +1,7 @@
 package no.ledernett.municipalities.web;
 
+import no.ledernett.platform.NorwegianTime;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import java.util.List;
 import no.ledernett.municipalities.Engagement;
 import no.ledernett.municipalities.EngagementInput;
 import no.ledernett.municipalities.EngagementKind;
+import no.ledernett.municipalities.EngagementRequests;
 import no.ledernett.municipalities.EngagementStatus;
 import no.ledernett.municipalities.Engagements;
 import no.ledernett.municipalities.MunicipalityDirectory;
@@ -34,7 +37,13 @@ public class EngagementForm implements Serializable {
     @Inject
     MunicipalityDirectory directory;
 
+    /** The portal's requests, when it is deployed; read on the first request only, so not kept in the session. */
+    @Inject
+    transient Instance<EngagementRequests> requests;
+
     private Long id;
+    /** The request this new engagement answers ("Lag avtale" in the inbox), or null. */
+    private Long request;
     private String municipalityNumber;
     private MunicipalitySummary municipality;
     private EngagementKind kind = EngagementKind.NETWORK_GROUPS;
@@ -46,6 +55,8 @@ public class EngagementForm implements Serializable {
     private String notes;
     private Long version;
     private List<String> programmes = List.of();
+    /** True when the page was opened without a municipality, so the form has a field to choose one. */
+    private boolean choosingMunicipality;
 
     public void load() {
         try {
@@ -60,10 +71,18 @@ public class EngagementForm implements Serializable {
                 status = e.getStatus();
                 notes = e.getNotes();
                 version = e.getVersion();
-            } else if (start == null) {
+            } else if (request != null) {
+                fromRequest();
+            }
+            if (id == null && start == null) {
                 // A new engagement most often runs for the rest of the year.
-                start = LocalDate.now();
-                end = LocalDate.now().withMonth(12).withDayOfMonth(31);
+                start = NorwegianTime.today();
+                end = NorwegianTime.today().withMonth(12).withDayOfMonth(31);
+            }
+            if (id == null && municipalityNumber == null) {
+                // Started from the list of municipalities: the form asks which one, by name.
+                choosingMunicipality = true;
+                return;
             }
             if (!MunicipalityNumber.isWellFormed(municipalityNumber)) {
                 Faces.responseSendError(404, "Municipality not found");
@@ -77,13 +96,32 @@ public class EngagementForm implements Serializable {
         }
     }
 
+    /** Fills the form in from the request; a request that does not exist leaves it as a new, empty one. */
+    private void fromRequest() {
+        for (EngagementRequests source : requests) {
+            source.draft(request, Faces.getLocale()).ifPresent(draft -> {
+                municipalityNumber = draft.municipality();
+                kind = EngagementKind.valueOf(draft.kind());
+                start = LocalDate.parse(draft.start());
+                end = LocalDate.parse(draft.end());
+                hourBudget = draft.hourBudget();
+                notes = draft.notes();
+            });
+        }
+    }
+
     public String save() {
         EngagementInput input = new EngagementInput(municipalityNumber, kind == null ? null : kind.name(), programme,
                 start == null ? null : start.toString(), end == null ? null : end.toString(), hourBudget,
                 status == null ? null : status.name(), notes, version);
         try {
             if (id == null) {
-                engagements.create(input);
+                long created = engagements.create(input).getId();
+                if (request != null) {
+                    for (EngagementRequests source : requests == null ? List.<EngagementRequests>of() : requests) {
+                        source.engaged(request, created);
+                    }
+                }
             } else {
                 engagements.update(id, input);
             }
@@ -111,8 +149,20 @@ public class EngagementForm implements Serializable {
         return EngagementStatus.values();
     }
 
+    public boolean isChoosingMunicipality() {
+        return choosingMunicipality;
+    }
+
     public boolean isNew() {
         return id == null;
+    }
+
+    public Long getRequest() {
+        return request;
+    }
+
+    public void setRequest(Long request) {
+        this.request = request;
     }
 
     public Long getId() {

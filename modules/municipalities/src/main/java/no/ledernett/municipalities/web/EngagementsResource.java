@@ -1,5 +1,8 @@
 package no.ledernett.municipalities.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +32,7 @@ public class EngagementsResource {
 
     @POST
     public Response create(EngagementInput input, @Context UriInfo uri) {
-        EngagementJson created = EngagementJson.of(engagements.create(ContactsResource.required(input)));
+        EngagementJson created = EngagementJson.of(engagements.create(Bodies.required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
@@ -42,8 +45,9 @@ public class EngagementsResource {
 
     @PUT
     @Path("{id}")
-    public EngagementJson update(@PathParam("id") long id, EngagementInput input) {
-        return EngagementJson.of(engagements.update(id, ContactsResource.required(input)));
+    public EngagementJson update(@PathParam("id") long id, EngagementInput input, @Context HttpHeaders headers) {
+        EngagementInput given = Bodies.required(input);
+        return EngagementJson.of(engagements.update(id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package no.ledernett.platform.web;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -19,16 +17,21 @@ import no.ledernett.platform.Viewer;
 
 /**
  * Who may call which endpoint, checked before every resource method. A method or class says so
- * with {@link Allowed} or {@code @PermitAll}; one that says nothing is for staff only, so a new
+ * with {@link Allowed} or {@link Public}; one that says nothing is for staff only, so a new
  * endpoint is closed until someone opens it. Roles are checked against our own {@link Viewer}.
  *
- * <p>Changes made with a browser session must come from our own pages (same origin); API clients
- * that send their credentials with each request are not exposed to cross-site requests.
+ * <p>Changes made with a browser session must come from our own pages (same origin). Only a request
+ * that authenticated itself with its own credentials (HTTP Basic, marked by the sign-in mechanism
+ * with {@link #CREDENTIALS_IN_REQUEST}) is spared the check: the mere presence of an
+ * {@code Authorization} header says nothing, since a cookie may still be what signed the caller in.
  */
 @Provider
 public class ApiAccess implements ContainerRequestFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Request attribute the sign-in mechanism sets when this request's own credentials authenticated it, not a session cookie. */
+    public static final String CREDENTIALS_IN_REQUEST = ApiAccess.class.getName() + ".credentialsInRequest";
 
     @Context
     ResourceInfo resource;
@@ -52,7 +55,8 @@ public class ApiAccess implements ContainerRequestFilter {
             request.abortWith(problem);
         } else if (!allowed.contains(who.roleName())) {
             request.abortWith(Problems.response(403, "forbidden", Problems.locale(headers), List.of()));
-        } else if (!SAFE.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && !sameOrigin(request)) {
+        } else if (!SAFE.contains(request.getMethod()) && !Boolean.TRUE.equals(request.getProperty(CREDENTIALS_IN_REQUEST))
+                && !Origins.sameOrigin(request.getHeaderString("Origin"), request.getHeaderString("Referer"), request.getUriInfo().getBaseUri())) {
             request.abortWith(Problems.response(403, "cross-origin", Problems.locale(headers), List.of()));
         }
     }
@@ -63,7 +67,7 @@ public class ApiAccess implements ContainerRequestFilter {
             if (element == null) {
                 continue;
             }
-            if (element.isAnnotationPresent(PermitAll.class)) {
+            if (element.isAnnotationPresent(Public.class)) {
                 return null;
             }
             Allowed roles = element.getAnnotation(Allowed.class);
@@ -72,26 +76,5 @@ public class ApiAccess implements ContainerRequestFilter {
             }
         }
         return List.of("staff");
-    }
-
-    private static boolean sameOrigin(ContainerRequestContext request) {
-        String origin = request.getHeaderString("Origin");
-        if (origin == null) {
-            origin = request.getHeaderString("Referer");
-        }
-        if (origin == null) {
-            return false;
-        }
-        try {
-            URI from = URI.create(origin);
-            URI self = request.getUriInfo().getBaseUri();
-            return from.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost()) && port(from) == port(self);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 }

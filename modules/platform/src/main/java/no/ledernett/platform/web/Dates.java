@@ -59,6 +59,11 @@ public class Dates {
         return english() ? "d MMMM 'at' HH:mm" : "d. MMMM 'kl.' HH:mm";
     }
 
+    /** november 2026 / November 2026: a month on its own, as in a load table or an invoice. */
+    public String getMonth() {
+        return "LLLL yyyy";
+    }
+
     /** Formats with one of this bean's patterns in the screen's language. */
     public String format(TemporalAccessor value, String pattern) {
         return value == null ? "" : formatter(pattern, locale()).format(value);

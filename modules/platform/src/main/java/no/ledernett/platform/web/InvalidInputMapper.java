@@ -13,8 +13,19 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.ws.rs.core.Request request;
+
     @Override
     public Response toResponse(InvalidInputException e) {
-        return Problems.response(400, "invalid-input", Problems.locale(headers), e.violations(), e.violations().size());
+        return Problems.response(method(), 400, "invalid-input", Problems.locale(headers), e.violations(), e.violations().size());
+    }
+
+    private String method() {
+        try {
+            return request == null ? null : request.getMethod();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -16,6 +16,8 @@ public final class Problems {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     private static final String TEXTS = "no.ledernett.platform.Problems";
+    /** The kinds whose detail says that nothing was saved; each has a ".detail.read" text without it. */
+    private static final java.util.Set<String> SAYS_NOTHING_SAVED = java.util.Set.of("invalid-input", "unexpected", "unavailable");
 
     private Problems() {
     }
@@ -33,11 +35,19 @@ public final class Problems {
     }
 
     public static Response response(int status, String kind, Locale locale, List<Violation> violations, Object... detailArgs) {
+        return response(null, status, kind, locale, violations, detailArgs);
+    }
+
+    /**
+     * The same, for a request of a known method: the answer to a read (GET, HEAD) never says that
+     * nothing was saved, since nothing was to be.
+     */
+    public static Response response(String method, int status, String kind, Locale locale, List<Violation> violations, Object... detailArgs) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:ledernett:problem:" + kind)
                 .add("title", Texts.format(TEXTS, locale, kind + ".title"))
                 .add("status", status)
-                .add("detail", Texts.format(TEXTS, locale, kind + ".detail", detailArgs));
+                .add("detail", detail(method, kind, locale, detailArgs));
         if (!violations.isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
             for (Violation v : violations) {
@@ -49,5 +59,10 @@ public final class Problems {
             body.add("errors", errors);
         }
         return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+
+    static String detail(String method, String kind, Locale locale, Object... args) {
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        return Texts.format(TEXTS, locale, kind + (read && SAYS_NOTHING_SAVED.contains(kind) ? ".detail.read" : ".detail"), args);
     }
 }

@@ -30,6 +30,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.ws.rs.core.Request request;
+
     @Override
     public Response toResponse(Throwable e) {
         Locale locale = Problems.locale(headers);
@@ -37,13 +40,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             if (t instanceof JsonbException || t instanceof JsonException) {
                 return Problems.response(400, "unreadable", locale, List.of());
             }
-            if (t instanceof OptimisticLockException) {
+            // EclipseLink's own exception of the same name is what a failed commit carries.
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return Problems.response(409, "conflict", locale, List.of());
             }
         }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warning(() -> "Database unavailable: answered 503 (" + e.getClass().getSimpleName() + ")");
-            return Response.fromResponse(Problems.response(503, "unavailable", locale, List.of()))
+            return Response.fromResponse(Problems.response(method(), 503, "unavailable", locale, List.of()))
                     .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
         }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
@@ -58,6 +62,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-        return Problems.response(500, "unexpected", locale, List.of(), incident);
+        return Problems.response(method(), 500, "unexpected", locale, List.of(), incident);
+    }
+
+    private String method() {
+        try {
+            return request == null ? null : request.getMethod();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

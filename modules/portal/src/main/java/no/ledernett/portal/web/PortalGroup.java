@@ -1,18 +1,25 @@
 package no.ledernett.portal.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.Viewer;
 import no.ledernett.portal.ContactPortal;
 import org.omnifaces.util.Faces;
 
-/** One of the contact's groups: members, adviser, schedule, attendance, feedback average. */
+/**
+ * One of the contact's groups: members, adviser, schedule, attendance, feedback average. View
+ * scoped: the page's view parameter is applied on its first GET only (o:viewParam), so a postback
+ * (the header's sign-out form) renders the group that was loaded and checked, not an empty page.
+ */
 @Named
-@RequestScoped
-public class PortalGroup {
+@ViewScoped
+public class PortalGroup implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ContactPortal contacts;

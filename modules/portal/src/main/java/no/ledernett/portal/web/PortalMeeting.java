@@ -58,6 +58,10 @@ public class PortalMeeting implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("challenge", e);
+        } catch (NotFoundException e) {
+            // Not (or no longer) this viewer's meeting: the service refused, nothing changed.
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+            return;
         }
         load();
     }
@@ -68,6 +72,10 @@ public class PortalMeeting implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("feedback", e);
+        } catch (NotFoundException e) {
+            // Not (or no longer) this viewer's meeting: the service refused, nothing changed.
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+            return;
         }
         load();
     }

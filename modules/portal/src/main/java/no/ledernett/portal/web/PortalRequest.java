@@ -1,5 +1,6 @@
 package no.ledernett.portal.web;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,10 +34,11 @@ public class PortalRequest implements Serializable {
 
     private String kind = ServiceRequest.Kind.NETWORK_GROUP.name();
     private Long subjectAreaId;
-    private boolean competenceWanted = true;
+    /** Not ticked: a new request is cross-disciplinary until a subject is chosen, and only a subject asks for subject competence. */
+    private boolean competenceWanted;
     private Integer participants = 8;
-    private LocalDate start = LocalDate.now().plusMonths(2).withDayOfMonth(1);
-    private LocalDate end = LocalDate.now().plusMonths(14).withDayOfMonth(1).minusDays(1);
+    private LocalDate start = NorwegianTime.today().plusMonths(2).withDayOfMonth(1);
+    private LocalDate end = NorwegianTime.today().plusMonths(14).withDayOfMonth(1).minusDays(1);
     private String wishes;
     private boolean sent;
 
@@ -48,6 +50,13 @@ public class PortalRequest implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("request", e);
+        }
+    }
+
+    /** Without a subject there is no subject competence to ask for (the box is shown only with a subject). */
+    public void subjectChanged() {
+        if (subjectAreaId == null) {
+            competenceWanted = false;
         }
     }
 

@@ -1,5 +1,8 @@
 package no.ledernett.portal.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -23,11 +26,9 @@ import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.LeaderInput;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
-import no.ledernett.platform.Violation;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.portal.ContactPortal;
 import no.ledernett.portal.LeaderPortal;
@@ -147,7 +148,7 @@ public class PortalResource {
     @Path("leaders")
     @Allowed(Viewer.Role.CONTACT)
     public Response register(LeaderInput input) {
-        return Response.status(201).entity(LeaderJson.of(contacts.register(viewer.get(), body(input)))).build();
+        return Response.status(201).entity(LeaderJson.of(contacts.register(viewer.get(), Bodies.required(input)))).build();
     }
 
     @GET
@@ -160,8 +161,9 @@ public class PortalResource {
     @PUT
     @Path("leaders/{id}")
     @Allowed(Viewer.Role.CONTACT)
-    public LeaderJson update(@PathParam("id") long id, LeaderInput input) {
-        return LeaderJson.of(contacts.update(viewer.get(), id, body(input)));
+    public LeaderJson update(@PathParam("id") long id, LeaderInput input, @Context HttpHeaders headers) {
+        LeaderInput given = Bodies.required(input);
+        return LeaderJson.of(contacts.update(viewer.get(), id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
     @GET
@@ -175,7 +177,7 @@ public class PortalResource {
     @Path("requests")
     @Allowed(Viewer.Role.CONTACT)
     public Response request(ServiceRequests.Input input) {
-        return Response.status(201).entity(RequestJson.of(requests.submit(viewer.get(), body(input)))).build();
+        return Response.status(201).entity(RequestJson.of(requests.submit(viewer.get(), Bodies.required(input)))).build();
     }
 
     @GET
@@ -191,7 +193,7 @@ public class PortalResource {
     @Path("meetings/{id}/challenge")
     @Allowed(Viewer.Role.PARTICIPANT)
     public ChallengeView writeChallenge(@PathParam("id") long id, ChallengeText text) {
-        ChallengeText t = body(text);
+        ChallengeText t = Bodies.required(text);
         return leaders.writeChallenge(viewer.get(), id, t.title(), t.description(), t.helpWanted());
     }
 
@@ -199,7 +201,7 @@ public class PortalResource {
     @Path("meetings/{id}/feedback")
     @Allowed(Viewer.Role.PARTICIPANT)
     public Response rate(@PathParam("id") long id, Rating rating) {
-        Rating r = body(rating);
+        Rating r = Bodies.required(rating);
         leaders.rate(viewer.get(), id, r.rating(), r.comment());
         return Response.noContent().build();
     }
@@ -216,7 +218,7 @@ public class PortalResource {
     @Path("next-steps/{challengeId}/done")
     @Allowed(Viewer.Role.PARTICIPANT)
     public ChallengeView done(@PathParam("challengeId") long challengeId, Done done) {
-        return leaders.markDone(viewer.get(), challengeId, body(done).done());
+        return leaders.markDone(viewer.get(), challengeId, Bodies.required(done).done());
     }
 
     @POST
@@ -225,12 +227,5 @@ public class PortalResource {
     public Response calendar(@Context UriInfo uri) {
         String token = leaders.newCalendarLink(viewer.get()).getToken();
         return Response.status(201).entity(java.util.Map.of("url", uri.getBaseUri() + "calendar/" + token)).build();
-    }
-
-    static <T> T body(T input) {
-        if (input == null) {
-            throw new InvalidInputException(Violation.of("body", "required"));
-        }
-        return input;
     }
 }

@@ -1,7 +1,7 @@
 package no.ledernett.sessions.web;
 
+import no.ledernett.platform.web.Bodies;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +40,7 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(LinkInput input, @Context UriInfo uri) {
-        LinkInput given = MeetingsResource.body(input);
+        LinkInput given = Bodies.required(input);
         CalendarLink.Owner owner;
         try {
             owner = CalendarLink.Owner.valueOf(given.owner());
@@ -57,7 +57,7 @@ public class CalendarResource {
 
     /** The feed itself: calendar programs fetch it without signing in, so the unguessable token is the key. */
     @GET
-    @PermitAll
+    @no.ledernett.platform.web.Public
     @Path("{token}")
     @Produces("text/calendar")
     public Response feed(@PathParam("token") String token) {

@@ -1,5 +1,9 @@
 package no.ledernett.sessions.web;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -10,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.Allowed;
 import no.ledernett.sessions.ChallengeView;
 import no.ledernett.sessions.Challenges;
 
@@ -26,16 +31,19 @@ public class ChallengesResource {
     @Inject
     Provider<Viewer> viewer;
 
+    /** For the group's adviser, who reads the challenge; staff are refused (400, {@code challenge.unreadable}). */
     @PUT
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("{id}/next-step")
-    public ChallengeView nextStep(@PathParam("id") long id, MeetingsResource.NextStepInput input) {
-        return challenges.recordNextStep(viewer.get(), id, MeetingsResource.body(input).nextStep());
+    public ChallengeView nextStep(@PathParam("id") long id, MeetingsResource.NextStepInput input, @Context HttpHeaders headers) {
+        MeetingsResource.NextStepInput given = Bodies.required(input);
+        return challenges.recordNextStep(viewer.get(), id, given.nextStep(), Versions.required(given.version(), headers));
     }
 
     @PUT
     @Path("{id}/next-step-done")
     public ChallengeView done(@PathParam("id") long id, MeetingsResource.DoneInput input) {
-        return challenges.markNextStepDone(viewer.get(), id, Boolean.TRUE.equals(MeetingsResource.body(input).done()));
+        return challenges.markNextStepDone(viewer.get(), id, Boolean.TRUE.equals(Bodies.required(input).done()));
     }
 
 }

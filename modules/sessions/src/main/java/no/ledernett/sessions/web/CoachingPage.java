@@ -1,5 +1,6 @@
 package no.ledernett.sessions.web;
 
+import no.ledernett.platform.NorwegianTime;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.matching.AdviserOption;
-import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Engagement;
 import no.ledernett.municipalities.EngagementKind;
 import no.ledernett.municipalities.Engagements;
@@ -45,9 +44,6 @@ public class CoachingPage implements Serializable {
     Leaders leaders;
 
     @Inject
-    Advisers advisers;
-
-    @Inject
     Engagements engagements;
 
     @Inject
@@ -55,6 +51,9 @@ public class CoachingPage implements Serializable {
 
     @Inject
     no.ledernett.sessions.AdviserScope scope;
+
+    @Inject
+    no.ledernett.platform.web.Dates dates;
 
     private Long id;
     private Coaching.CourseSummary course;
@@ -67,15 +66,15 @@ public class CoachingPage implements Serializable {
     private Long leaderId;
     private Long adviserId;
     private Long engagementId;
-    private LocalDate start = LocalDate.now();
-    private LocalDate end = LocalDate.now().plusMonths(6);
+    private LocalDate start = NorwegianTime.today();
+    private LocalDate end = NorwegianTime.today().plusMonths(6);
     private Double hoursPerMonth = 2.0;
     private List<Leader> leaderOptions;
     private List<Engagement> engagementOptions;
-    private List<AdviserOption> adviserOptions;
+    private List<no.ledernett.matching.Evaluation> adviserOptions;
 
     // a new session
-    private LocalDate sessionDate = LocalDate.now().plusWeeks(1);
+    private LocalDate sessionDate = NorwegianTime.today().plusWeeks(1);
     private String sessionStart = "09:00";
     private String sessionEnd = "10:00";
     private CoachingMode mode = CoachingMode.VIDEO;
@@ -103,45 +102,88 @@ public class CoachingPage implements Serializable {
 
     public String create() {
         try {
-            long created = coaching.create(new Coaching.CourseInput(leaderId, adviserId, engagementId, text(start), text(end), hoursPerMonth)).getId();
+            long created = coaching.create(viewer, new Coaching.CourseInput(leaderId, adviserId, engagementId, text(start), text(end), hoursPerMonth)).getId();
             return "/admin/coaching/course?faces-redirect=true&id=" + created;
         } catch (InvalidInputException e) {
             FormMessages.show("course", e);
             return null;
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+            return null;
         }
     }
 
+    /** Plans a new session, or saves the one being moved; either way the leader and the adviser get mail. */
     public void plan() {
         try {
             scope.course(viewer, id);
-            coaching.plan(id, new Coaching.SessionInput(text(sessionDate), sessionStart, sessionEnd, mode == null ? null : mode.name(), place));
-            place = null;
+            Coaching.SessionInput input = new Coaching.SessionInput(text(sessionDate), sessionStart, sessionEnd, mode == null ? null : mode.name(), place);
+            if (moving == null) {
+                coaching.plan(viewer, id, input);
+            } else {
+                coaching.move(viewer, moving, movingVersion, input);
+            }
+            stopMoving();
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("plan", e);
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | no.ledernett.platform.ConflictException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
+    }
+
+    /** The session whose time and place the plan form now changes, and the version it was read at; null when it plans a new one. */
+    private Long moving;
+    private long movingVersion;
+
+    /** Fills the plan form with this session, to move it. */
+    public void startMoving(long sessionId) {
+        CoachingSession session = coaching.session(sessionId);
+        scope.course(viewer, session.getCourseId());
+        moving = session.getId();
+        movingVersion = session.getVersion();
+        sessionDate = session.getDate();
+        sessionStart = session.getStart().toString();
+        sessionEnd = session.getEnd().toString();
+        mode = session.getMode();
+        place = session.getPlace();
+    }
+
+    public void stopMoving() {
+        moving = null;
+        place = null;
+    }
+
+    public boolean isMoving() {
+        return moving != null;
     }
 
     public void held(long sessionId) {
-        try {
-            scope.course(viewer, coaching.session(sessionId).getCourseId());
-            coaching.held(sessionId);
-            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
-        } catch (InvalidInputException e) {
-            FormMessages.show("sessions", e);
-        } catch (NotFoundException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        CoachingSession held = change(sessionId, id -> coaching.held(viewer, id));
+        if (held != null) {
+            OutsidePeriod.warnIfOutside(dates, engagements.get(coaching.course(held.getCourseId()).getEngagementId()), held.getDate());
         }
-        load();
+    }
+
+    public void noShow(long sessionId) {
+        change(sessionId, id -> coaching.noShow(viewer, id));
     }
 
     public void cancel(long sessionId) {
+        change(sessionId, id -> coaching.cancel(viewer, id));
+    }
+
+    /**
+     * One step on one of the course's sessions, as every button on a session does it: the caller may
+     * act on that session's course, the outcome said in the sessions' message area, the list read
+     * again. The changed session, or null when it was refused.
+     */
+    private CoachingSession change(long sessionId, java.util.function.LongFunction<CoachingSession> step) {
+        CoachingSession changed = null;
         try {
             scope.course(viewer, coaching.session(sessionId).getCourseId());
-            coaching.cancel(sessionId);
+            changed = step.apply(sessionId);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("sessions", e);
@@ -149,6 +191,7 @@ public class CoachingPage implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }
         load();
+        return changed;
     }
 
     public void saveNotes(long sessionId) {
@@ -162,7 +205,18 @@ public class CoachingPage implements Serializable {
         }
     }
 
+    /** The municipality the leader and engagement choices were last drawn for. */
+    private String optionsFor;
+
+    /** Only a new municipality resets the choices (the field reports a pick and, when left, the same value again). */
     public void municipalityChanged() {
+        if (java.util.Objects.equals(municipality, optionsFor)) {
+            return;
+        }
+        optionsFor = municipality;
+        org.primefaces.PrimeFaces.current().ajax().update("course:leaderId", "course:engagementId", "course:adviserId");
+        adviserOptions = null;
+        adviserId = null;
         leaderOptions = null;
         engagementOptions = null;
         leaderId = null;
@@ -172,7 +226,7 @@ public class CoachingPage implements Serializable {
     public List<Leader> getLeaderOptions() {
         if (leaderOptions == null) {
             leaderOptions = MunicipalityNumber.isWellFormed(municipality)
-                    ? leaders.search(new MunicipalityNumber(municipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items() : List.of();
+                    ? leaders.list(new MunicipalityNumber(municipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)) : List.of();
         }
         return leaderOptions;
     }
@@ -187,11 +241,27 @@ public class CoachingPage implements Serializable {
         return engagementOptions;
     }
 
-    public List<AdviserOption> getAdviserOptions() {
+    /**
+     * The advisers ranked for this leader's municipality and the course's period and hours, as the
+     * group page's "find adviser" ranks them: the best first; those excluded are not offered.
+     */
+    public List<no.ledernett.matching.Evaluation> getAdviserOptions() {
         if (adviserOptions == null) {
-            adviserOptions = advisers.options(true);
+            adviserOptions = MunicipalityNumber.isWellFormed(municipality) && start != null && end != null && !end.isBefore(start)
+                    && hoursPerMonth != null && hoursPerMonth > 0
+                    ? coaching.rankAdvisers(municipality.trim(), start, end, hoursPerMonth).eligible()
+                    : List.of();
         }
         return adviserOptions;
+    }
+
+    /** The period or hours changed: the ranking is read again. */
+    public void needChanged() {
+        adviserOptions = null;
+    }
+
+    public long round(double value) {
+        return Math.round(value);
     }
 
     public CoachingMode[] getModes() {

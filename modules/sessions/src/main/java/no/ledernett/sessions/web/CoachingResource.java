@@ -1,5 +1,10 @@
 package no.ledernett.sessions.web;
 
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -40,15 +45,20 @@ public class CoachingResource {
         }
     }
 
-    public record SessionJson(long id, long courseId, LocalDate date, LocalTime start, LocalTime end, String mode, String place, String status) {
+    public record SessionJson(long id, long courseId, LocalDate date, LocalTime start, LocalTime end, String mode, String place, String status,
+                              long version) {
 
         static SessionJson of(CoachingSession s) {
             return new SessionJson(s.getId(), s.getCourseId(), s.getDate(), s.getStart(), s.getEnd(), s.getMode().name(), s.getPlace(),
-                    s.getStatus().name());
+                    s.getStatus().name(), s.getVersion());
         }
     }
 
-    public record NotesJson(String notes) {
+    /** A session's new time and place, and the version they were read at. */
+    public record SessionChangeJson(String date, String start, String end, String mode, String place, Long version) {
+    }
+
+    public record NotesJson(String notes, Long version) {
     }
 
     @Inject
@@ -65,7 +75,7 @@ public class CoachingResource {
 
     @POST
     public Response create(Coaching.CourseInput input) {
-        return Response.status(201).entity(CourseJson.of(coaching.create(MeetingsResource.body(input)))).build();
+        return Response.status(201).entity(CourseJson.of(coaching.create(viewer.get(), Bodies.required(input)))).build();
     }
 
     @GET
@@ -83,19 +93,35 @@ public class CoachingResource {
     @POST
     @Path("{id}/sessions")
     public Response plan(@PathParam("id") long id, Coaching.SessionInput input) {
-        return Response.status(201).entity(SessionJson.of(coaching.plan(id, MeetingsResource.body(input)))).build();
+        return Response.status(201).entity(SessionJson.of(coaching.plan(viewer.get(), id, Bodies.required(input)))).build();
+    }
+
+    /** Moves a planned session or changes how it is held; the leader and the adviser are told (see {@link Coaching#move}). */
+    @PUT
+    @Path("sessions/{sessionId}")
+    public SessionJson move(@PathParam("sessionId") long sessionId, SessionChangeJson change, @Context HttpHeaders headers) {
+        SessionChangeJson given = Bodies.required(change);
+        return SessionJson.of(coaching.move(viewer.get(), sessionId, Versions.required(given.version(), headers),
+                new Coaching.SessionInput(given.date(), given.start(), given.end(), given.mode(), given.place())));
     }
 
     @POST
     @Path("sessions/{sessionId}/held")
     public SessionJson held(@PathParam("sessionId") long sessionId) {
-        return SessionJson.of(coaching.held(sessionId));
+        return SessionJson.of(coaching.held(viewer.get(), sessionId));
+    }
+
+    /** The leader did not come: billed as held (see {@link Coaching#noShow}). */
+    @POST
+    @Path("sessions/{sessionId}/no-show")
+    public SessionJson noShow(@PathParam("sessionId") long sessionId) {
+        return SessionJson.of(coaching.noShow(viewer.get(), sessionId));
     }
 
     @POST
     @Path("sessions/{sessionId}/cancel")
     public SessionJson cancel(@PathParam("sessionId") long sessionId) {
-        return SessionJson.of(coaching.cancel(sessionId));
+        return SessionJson.of(coaching.cancel(viewer.get(), sessionId));
     }
 
     /** The adviser's own notes: open to advisers (the service answers 404 for anyone but the course's adviser). */
@@ -103,14 +129,16 @@ public class CoachingResource {
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
     public NotesJson notes(@PathParam("sessionId") long sessionId) {
-        return new NotesJson(coaching.notes(viewer.get(), sessionId));
+        var notes = coaching.versionedNotes(viewer.get(), sessionId);
+        return new NotesJson(notes.text(), notes.version());
     }
 
     @PUT
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
-    public Response writeNotes(@PathParam("sessionId") long sessionId, NotesJson notes) {
-        coaching.writeNotes(viewer.get(), sessionId, MeetingsResource.body(notes).notes());
-        return Response.noContent().build();
+    public Response writeNotes(@PathParam("sessionId") long sessionId, NotesJson notes, @Context HttpHeaders headers) {
+        NotesJson given = Bodies.required(notes);
+        long version = coaching.writeNotes(viewer.get(), sessionId, given.notes(), Versions.required(given.version(), headers));
+        return Response.noContent().tag(new EntityTag(String.valueOf(version))).build();
     }
 }

@@ -53,6 +53,7 @@ public class EngagementHours implements Serializable {
     private List<Month> months;
     private List<HoursEntry> entries;
     private YearMonth selected;
+    private long outsideCount;
 
     public void load() {
         try {
@@ -63,11 +64,12 @@ public class EngagementHours implements Serializable {
         }
         use = engagements.budgetUse(List.of(engagement)).get(engagement.getId());
         List<HoursEntry> all = hours.entries(engagement.getId(), null);
+        outsideCount = all.stream().filter(this::isOutside).count();
         Map<YearMonth, Double> sums = new TreeMap<>();
         all.forEach(h -> sums.merge(YearMonth.from(h.getDate()), h.getHours(), Double::sum));
         double max = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         months = sums.entrySet().stream()
-                .map(e -> new Month(e.getKey(), Math.round(e.getValue() * 100) / 100.0, (int) Math.round(e.getValue() / max * 20) * 5)).toList();
+                .map(e -> new Month(e.getKey(), Math.round(e.getValue() * 100) / 100.0, no.ledernett.platform.web.Bars.step(e.getValue() / max * 100))).toList();
         selected = parse(month);
         if (selected == null && !months.isEmpty()) {
             selected = months.get(months.size() - 1).month();
@@ -81,6 +83,16 @@ public class EngagementHours implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Whether the entry's day lies outside the engagement's period, which then does not cover it. */
+    public boolean isOutside(HoursEntry entry) {
+        return HoursLog.outside(engagement, entry.getDate());
+    }
+
+    /** How many of the engagement's entries lie outside its period. */
+    public long getOutsideCount() {
+        return outsideCount;
     }
 
     public Engagement getEngagement() {

@@ -22,7 +22,8 @@ import no.ledernett.sessions.HoursLog;
 @Path("hours")
 public class HoursResource {
 
-    public record HoursJson(LocalDate date, double hours, String reference, String description, Long adviserId) {
+    /** @param outsidePeriod the day lies outside the engagement's period, which then does not cover these hours */
+    public record HoursJson(LocalDate date, double hours, String reference, String description, Long adviserId, boolean outsidePeriod) {
     }
 
     @Inject
@@ -34,26 +35,26 @@ public class HoursResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<HoursJson> list(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
-        long id = engagement(engagementId);
-        return hours.entries(id, month(month)).stream()
-                .map(h -> new HoursJson(h.getDate(), h.getHours(), h.getReference(), h.getDescription(), h.getAdviserId())).toList();
+        no.ledernett.municipalities.Engagement engagement = engagement(engagementId);
+        return hours.entries(engagement.getId(), month(month)).stream().map(h -> new HoursJson(h.getDate(), h.getHours(), h.getReference(), h.getDescription(),
+                h.getAdviserId(), HoursLog.outside(engagement, h.getDate()))).toList();
     }
 
     @GET
     @Path("csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
-        long id = engagement(engagementId);
+        long id = engagement(engagementId).getId();
         YearMonth m = month(month);
-        String name = "timer-oppdrag-" + id + (m == null ? "" : "-" + m) + ".csv";
+        String name = "timer-avtale-" + id + (m == null ? "" : "-" + m) + ".csv";
         return Response.ok(hours.csv(id, m), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
-    private long engagement(Long engagementId) {
+    private no.ledernett.municipalities.Engagement engagement(Long engagementId) {
         if (engagementId == null) {
             throw new InvalidInputException(Violation.of("engagementId", "required"));
         }
-        return engagements.get(engagementId).getId();
+        return engagements.get(engagementId);
     }
 
     private static YearMonth month(String month) {

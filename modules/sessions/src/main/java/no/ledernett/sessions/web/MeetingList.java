@@ -38,6 +38,12 @@ public class MeetingList implements Serializable {
     private String groupName;
     private List<GroupMeeting> list;
     private Map<Long, String> groupNames = Map.of();
+    private LocalDate from;
+    private LocalDate to;
+    private LocalDate extraDate;
+    private String extraStart;
+    private String extraEnd;
+    private String extraPlace;
 
     /** Reads together: one persistence context, so the group is read once. */
     @ReadTogether
@@ -48,12 +54,13 @@ public class MeetingList implements Serializable {
                 groupName = groups.get(groupId).getName();
                 list = meetings.of(groupId);
                 groupNames = Map.of(groupId, groupName);
+                fillExtraForm();
             } catch (NotFoundException e) {
                 org.omnifaces.util.Faces.responseSendError(404, "Group not found");
             }
         } else {
             Long adviser = no.ledernett.sessions.AdviserScope.limitTo(viewer);
-            list = adviser == null ? meetings.upcoming(LocalDate.now(), 200) : meetings.upcomingFor(adviser, LocalDate.now(), 200);
+            list = meetings.planned(from == null ? no.ledernett.platform.NorwegianTime.today() : from, to, adviser, 200);
             List<Long> ids = list.stream().map(GroupMeeting::getGroupId).distinct().toList();
             groupNames = groups.names(ids);
         }
@@ -61,21 +68,87 @@ public class MeetingList implements Serializable {
 
     public void schedule() {
         try {
-            meetings.schedule(groupId);
+            meetings.schedule(viewer, groupId);
             FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("meetings", e);
+        } catch (NotFoundException e) {
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "common.gone");
         }
         load();
     }
 
+    /** Cancels a meeting as the list showed it: one changed since (moved, held) is a conflict, nothing changed. */
     public void cancel(GroupMeeting meeting) {
         try {
-            meetings.cancel(meeting.getId());
+            meetings.cancel(viewer, meeting.getId(), meeting.getVersion());
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("meetings", e);
+        } catch (no.ledernett.platform.ConflictException e) {
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "common.conflict");
+        } catch (NotFoundException e) {
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "common.gone");
         }
         load();
+    }
+
+    /** Adds an extra meeting to the group's series; its members and adviser get an invitation. */
+    public void add() {
+        try {
+            meetings.add(viewer, groupId, extraDate == null ? null : extraDate.toString(), extraStart, extraEnd, extraPlace);
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "common.saved");
+            extraDate = null;
+        } catch (InvalidInputException e) {
+            FormMessages.show("extra", e);
+            return;
+        } catch (NotFoundException e) {
+            FormMessages.global(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "common.gone");
+            return;
+        }
+        load();
+    }
+
+    /** The extra meeting's form starts from the series' last meeting: its times and place. */
+    private void fillExtraForm() {
+        if (extraStart == null && list != null && !list.isEmpty()) {
+            GroupMeeting last = list.get(list.size() - 1);
+            extraStart = last.getStart().toString();
+            extraEnd = last.getEnd().toString();
+            extraPlace = last.getPlace();
+        }
+    }
+
+    public LocalDate getExtraDate() {
+        return extraDate;
+    }
+
+    public void setExtraDate(LocalDate extraDate) {
+        this.extraDate = extraDate;
+    }
+
+    public String getExtraStart() {
+        return extraStart;
+    }
+
+    public void setExtraStart(String extraStart) {
+        this.extraStart = extraStart;
+    }
+
+    public String getExtraEnd() {
+        return extraEnd;
+    }
+
+    public void setExtraEnd(String extraEnd) {
+        this.extraEnd = extraEnd;
+    }
+
+    public String getExtraPlace() {
+        return extraPlace;
+    }
+
+    public void setExtraPlace(String extraPlace) {
+        this.extraPlace = extraPlace;
     }
 
     public boolean isStaff() {
@@ -103,5 +176,23 @@ public class MeetingList implements Serializable {
             load();
         }
         return list;
+    }
+
+    /** The first day shown in the list of all meetings (view parameter {@code from}, yyyy-MM-dd); none: today. */
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    /** The last day shown (view parameter {@code to}); none: every planned meeting from {@code from} on. */
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }

@@ -67,6 +67,15 @@ public class MeetingRoom implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    no.ledernett.municipalities.Engagements engagements;
+
+    @Inject
+    no.ledernett.platform.web.Dates dates;
+
+    @Inject
+    no.ledernett.sessions.PhaseClocks clocks;
+
     private Long id;
     private GroupMeeting meeting;
     private NetworkGroup group;
@@ -81,6 +90,12 @@ public class MeetingRoom implements Serializable {
     private String title;
     private String description;
     private String helpWanted;
+    private java.time.LocalDate moveDate;
+    private String moveStart;
+    private String moveEnd;
+    private String movePlace;
+    private long version;
+    private no.ledernett.sessions.PhaseClocks.Reading clock = no.ledernett.sessions.PhaseClocks.Reading.NOT_STARTED;
     private Long feedbackFrom;
     private Integer rating;
     private String feedbackComment;
@@ -103,6 +118,7 @@ public class MeetingRoom implements Serializable {
             return;
         }
         group = groups.get(meeting.getGroupId());
+        fillChangeForm();
         List<MemberView> memberList = members.of(meeting.getGroupId());
         Challenges.Room room = challenges.room(viewer, meeting, series, group, memberList);
         challengeList = room.challenges();
@@ -111,10 +127,110 @@ public class MeetingRoom implements Serializable {
         present = memberList.stream().filter(MemberView::isCurrent).sorted(Comparator.comparingLong(MemberView::leaderId)).toList();
         marks = new HashMap<>(attendance.of(id));
         feedbackSummary = feedback.forMeeting(id);
+        clock = no.ledernett.sessions.PhaseClocks.Reading.of(meeting);
+    }
+
+    /** Starts the first phase (or the first presenter's slot) now; the time is kept on the server. */
+    public void startTimer() {
+        startPhase(0);
+    }
+
+    /** Goes on to the next phase; after the last one the timer stops. */
+    public void nextPhase() {
+        startPhase(clock.phase() + 1);
+    }
+
+    private void startPhase(int phase) {
+        try {
+            clock = clocks.start(viewer, id, phase);
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+        }
+    }
+
+    public no.ledernett.sessions.PhaseClocks.Reading getClock() {
+        return clock;
+    }
+
+    /** The server's clock as the page is rendered, so the browser counts from the server's start time whatever its own clock says. */
+    public long getServerNow() {
+        return System.currentTimeMillis();
     }
 
     private void reload() {
         load();
+    }
+
+    /** The move form starts from the meeting as shown, and remembers the version it was read at. */
+    private void fillChangeForm() {
+        moveDate = meeting.getDate();
+        moveStart = meeting.getStart().toString();
+        moveEnd = meeting.getEnd().toString();
+        movePlace = meeting.getPlace();
+        version = meeting.getVersion();
+    }
+
+    /** Moves the meeting (date, time, place); the members and adviser get mail with the updated invitation. */
+    public void move() {
+        change(() -> meetings.move(viewer, id, version, moveDate == null ? null : moveDate.toString(), moveStart, moveEnd, movePlace));
+    }
+
+    /** Cancels the meeting, after the confirmation that names it; the members and adviser are told. */
+    public void cancel() {
+        change(() -> meetings.cancel(viewer, id, version));
+    }
+
+    /**
+     * Makes a change to the meeting at the version this page read and shows the outcome: saved and read
+     * again, or why not. Changed by someone else since: what was typed stays in the form.
+     */
+    private void change(Runnable action) {
+        try {
+            action.run();
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("change", e);
+            return;
+        } catch (no.ledernett.platform.ConflictException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+            return;
+        } catch (NotFoundException e) {
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+            return;
+        }
+        reload();
+    }
+
+    public java.time.LocalDate getMoveDate() {
+        return moveDate;
+    }
+
+    public void setMoveDate(java.time.LocalDate moveDate) {
+        this.moveDate = moveDate;
+    }
+
+    public String getMoveStart() {
+        return moveStart;
+    }
+
+    public void setMoveStart(String moveStart) {
+        this.moveStart = moveStart;
+    }
+
+    public String getMoveEnd() {
+        return moveEnd;
+    }
+
+    public void setMoveEnd(String moveEnd) {
+        this.moveEnd = moveEnd;
+    }
+
+    public String getMovePlace() {
+        return movePlace;
+    }
+
+    public void setMovePlace(String movePlace) {
+        this.movePlace = movePlace;
     }
 
     public boolean isPeerCoaching() {
@@ -137,15 +253,26 @@ public class MeetingRoom implements Serializable {
 
     public void mark(long leaderId, String presence) {
         try {
-            marks = new HashMap<>(attendance.mark(id, Map.of(leaderId, Presence.valueOf(presence))));
+            marks = new HashMap<>(attendance.mark(viewer, id, Map.of(leaderId, Presence.valueOf(presence))));
         } catch (InvalidInputException e) {
             FormMessages.show("attendance", e);
+        } catch (NotFoundException e) {
+            // Not (or no longer) this viewer's meeting: the service refused, nothing changed.
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
         }
     }
 
     public void choose(long challengeId) {
-        challenges.chooseFocus(id, challengeId);
-        FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        try {
+            challenges.chooseFocus(viewer, id, challengeId);
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (InvalidInputException e) {
+            FormMessages.show("challenges", e);
+        } catch (NotFoundException e) {
+            // Not (or no longer) this viewer's meeting: the service refused, nothing changed.
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+            return;
+        }
         reload();
     }
 
@@ -188,10 +315,19 @@ public class MeetingRoom implements Serializable {
 
     public void held() {
         try {
-            meetings.markHeld(id);
+            GroupMeeting held = meetings.markHeld(viewer, id);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+            OutsidePeriod.warnIfOutside(dates, engagements.get(groups.get(held.getGroupId()).getEngagementId()), held.getDate());
         } catch (InvalidInputException e) {
             FormMessages.show("room", e);
+            // Also beside the button, far down the room, so the refusal is seen where it was asked for.
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            java.util.Locale locale = faces.getViewRoot().getLocale();
+            e.violations().forEach(v -> faces.addMessage("room:held", new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(locale), v.message(locale))));
+        } catch (NotFoundException e) {
+            // Not (or no longer) this viewer's meeting: the service refused, nothing changed.
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
+            return;
         }
         reload();
     }
@@ -199,7 +335,7 @@ public class MeetingRoom implements Serializable {
     /** Staff enter an attendee's rating on their behalf until the portal lets leaders do it themselves. */
     public void rate() {
         try {
-            feedback.rate(id, feedbackFrom, rating, feedbackComment);
+            feedback.rate(viewer, id, feedbackFrom, rating, feedbackComment);
             feedbackSummary = null;
             feedbackFrom = null;
             rating = null;
@@ -207,6 +343,9 @@ public class MeetingRoom implements Serializable {
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("feedback", e);
+        } catch (NotFoundException e) {
+            // Not (or no longer) this viewer's meeting: the service refused, nothing changed.
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
         }
     }
 
@@ -273,6 +412,11 @@ public class MeetingRoom implements Serializable {
 
     public List<ChallengeView> getChallenges() {
         return challengeList;
+    }
+
+    /** Whether any challenge is hidden from this viewer (staff): then only the adviser chooses focus and writes next steps. */
+    public boolean isAnyConfidential() {
+        return challengeList.stream().anyMatch(ChallengeView::confidential);
     }
 
     public List<ChallengeView> getFollowUp() {

@@ -1,5 +1,9 @@
 package no.ledernett.sessions.web;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -35,13 +39,13 @@ import no.ledernett.sessions.RoundPlan;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingsResource {
 
-    public record MoveInput(String date, String start, String end, String place) {
+    public record MoveInput(String date, String start, String end, String place, Long version) {
     }
 
     public record FocusChoice(Long challengeId) {
     }
 
-    public record NextStepInput(String nextStep) {
+    public record NextStepInput(String nextStep, Long version) {
     }
 
     public record DoneInput(Boolean done) {
@@ -75,6 +79,12 @@ public class MeetingsResource {
     public record ScheduleInput(Long groupId) {
     }
 
+    public record CancelInput(Long version) {
+    }
+
+    public record ExtraInput(Long groupId, String date, String start, String end, String place) {
+    }
+
     /** A group's meetings: {@code GET /api/meetings?groupId=…}. */
     @GET
     public List<MeetingJson> of(@jakarta.ws.rs.QueryParam("groupId") Long groupId) {
@@ -87,11 +97,11 @@ public class MeetingsResource {
     /** Generates a group's meetings from its plan: {@code POST /api/meetings {"groupId":…}}. */
     @POST
     public Response schedule(ScheduleInput input) {
-        Long groupId = body(input).groupId();
+        Long groupId = Bodies.required(input).groupId();
         if (groupId == null) {
             throw new InvalidInputException(Violation.of("groupId", "required"));
         }
-        return Response.status(201).entity(meetings.schedule(groupId).stream().map(MeetingJson::of).toList()).build();
+        return Response.status(201).entity(meetings.schedule(viewer.get(), groupId).stream().map(MeetingJson::of).toList()).build();
     }
 
     @GET
@@ -102,21 +112,42 @@ public class MeetingsResource {
 
     @PUT
     @Path("{id}")
-    public MeetingJson move(@PathParam("id") long id, MoveInput input) {
-        MoveInput given = body(input);
-        return MeetingJson.of(meetings.move(id, given.date(), given.start(), given.end(), given.place()));
+    public MeetingJson move(@PathParam("id") long id, MoveInput input, @Context HttpHeaders headers) {
+        MoveInput given = Bodies.required(input);
+        long version = Versions.required(given.version(), headers);
+        // A move that does not mention the place keeps it; "" clears it (a video meeting).
+        String place = given.place() != null ? given.place() : meetings.changeable(viewer.get(), id).getPlace();
+        return MeetingJson.of(meetings.move(viewer.get(), id, version, given.date(), given.start(), given.end(), place));
     }
 
+    /** Cancels a meeting the caller read at this version: {@code {"version":3}} or {@code If-Match: "3"}. */
     @POST
     @Path("{id}/cancel")
-    public MeetingJson cancel(@PathParam("id") long id) {
-        return MeetingJson.of(meetings.cancel(id));
+    public MeetingJson cancel(@PathParam("id") long id, CancelInput input, @Context HttpHeaders headers) {
+        long version = Versions.required(input == null ? null : input.version(), headers);
+        return MeetingJson.of(meetings.cancel(viewer.get(), id, version));
+    }
+
+    /**
+     * An extra meeting in a group's series, after its last one, with the group's method:
+     * {@code POST /api/meetings/extra {"groupId":…,"date":"2027-03-04","start":"09:00","end":"12:00","place":"…"}}.
+     * Its members and adviser get an invitation; no place is a video meeting.
+     */
+    @POST
+    @Path("extra")
+    public Response extra(ExtraInput input) {
+        ExtraInput given = Bodies.required(input);
+        if (given.groupId() == null) {
+            throw new InvalidInputException(Violation.of("groupId", "required"));
+        }
+        GroupMeeting meeting = meetings.add(viewer.get(), given.groupId(), given.date(), given.start(), given.end(), given.place());
+        return Response.status(201).entity(MeetingJson.of(meeting)).build();
     }
 
     @POST
     @Path("{id}/held")
     public MeetingJson held(@PathParam("id") long id) {
-        return MeetingJson.of(meetings.markHeld(id));
+        return MeetingJson.of(meetings.markHeld(viewer.get(), id));
     }
 
     @GET
@@ -129,7 +160,7 @@ public class MeetingsResource {
     @POST
     @Path("{id}/challenges")
     public Response submit(@PathParam("id") long id, ChallengeInput input) {
-        return Response.status(201).entity(challenges.submit(viewer.get(), id, body(input))).build();
+        return Response.status(201).entity(challenges.submit(viewer.get(), id, Bodies.required(input))).build();
     }
 
     @GET
@@ -139,10 +170,12 @@ public class MeetingsResource {
         return challenges.focusAdvice(id);
     }
 
+    /** For the group's adviser, who reads the challenges; staff are refused (400, {@code challenge.unreadable}). */
     @PUT
+    @no.ledernett.platform.web.Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("{id}/focus")
     public MeetingJson chooseFocus(@PathParam("id") long id, FocusChoice choice) {
-        return MeetingJson.of(challenges.chooseFocus(id, body(choice).challengeId()));
+        return MeetingJson.of(challenges.chooseFocus(viewer.get(), id, Bodies.required(choice).challengeId()));
     }
 
     @GET
@@ -174,14 +207,14 @@ public class MeetingsResource {
     @Path("{id}/attendance")
     public java.util.Map<Long, no.ledernett.sessions.Presence> markAttendance(@PathParam("id") long id, java.util.Map<String, String> marks) {
         java.util.Map<Long, no.ledernett.sessions.Presence> parsed = new java.util.HashMap<>();
-        for (var e : body(marks).entrySet()) {
+        for (var e : Bodies.required(marks).entrySet()) {
             try {
                 parsed.put(Long.valueOf(e.getKey()), no.ledernett.sessions.Presence.valueOf(e.getValue()));
             } catch (IllegalArgumentException | NullPointerException ex) {
                 throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", e.getKey(), "presence"));
             }
         }
-        return attendance.mark(id, parsed);
+        return attendance.mark(viewer.get(), id, parsed);
     }
 
     /** Attendance figures of a group's members over held meetings. */
@@ -197,8 +230,8 @@ public class MeetingsResource {
     @POST
     @Path("{id}/feedback")
     public Response rate(@PathParam("id") long id, FeedbackInput input) {
-        FeedbackInput given = body(input);
-        feedback.rate(id, given.leaderId(), given.rating(), given.comment());
+        FeedbackInput given = Bodies.required(input);
+        feedback.rate(viewer.get(), id, given.leaderId(), given.rating(), given.comment());
         return Response.noContent().build();
     }
 
@@ -207,12 +240,5 @@ public class MeetingsResource {
     @Path("{id}/feedback")
     public no.ledernett.sessions.FeedbackBox.Summary feedback(@PathParam("id") long id) {
         return feedback.forMeeting(id);
-    }
-
-    static <T> T body(T body) {
-        if (body == null) {
-            throw new InvalidInputException(Violation.of("body", "required"));
-        }
-        return body;
     }
 }

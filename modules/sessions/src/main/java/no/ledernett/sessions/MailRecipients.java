@@ -1,0 +1,64 @@
+package no.ledernett.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.ledernett.groups.MemberView;
+import no.ledernett.groups.Members;
+import no.ledernett.groups.NetworkGroup;
+import no.ledernett.matching.Adviser;
+import no.ledernett.matching.Advisers;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.platform.Language;
+import no.ledernett.platform.PreferredLanguages;
+
+/** Who gets the mail about a group's meetings or a coaching course, each in the language they read. */
+@ApplicationScoped
+class MailRecipients {
+
+    /** Implemented by the accounts module; without it (a module on its own) everyone reads bokmål. */
+    @Inject
+    Instance<PreferredLanguages> preferred;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    Advisers advisers;
+
+    /** The group's current members, and its adviser if asked for and it has one. */
+    List<MailRecipient> ofGroup(NetworkGroup group, boolean withAdviser) {
+        List<Long> ids = members.of(group.getId()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
+        List<MailRecipient> list = new ArrayList<>(leaders(ids));
+        if (withAdviser && group.getAdviserId() != null) {
+            list.add(adviser(group.getAdviserId()));
+        }
+        return list;
+    }
+
+    /** The coached leader and the course's adviser. */
+    List<MailRecipient> ofCourse(CoachingCourse course) {
+        List<MailRecipient> list = new ArrayList<>(leaders(List.of(course.getLeaderId())));
+        list.add(adviser(course.getAdviserId()));
+        return list;
+    }
+
+    private List<MailRecipient> leaders(List<Long> ids) {
+        Map<Long, Language> languages = preferred.isUnsatisfied() ? Map.of() : preferred.get().ofLeaders(ids);
+        return leaders.byIds(ids).stream()
+                .map(l -> new MailRecipient("leader:" + l.getId(), l.getName(), l.getEmail(), languages.getOrDefault(l.getId(), Language.BOKMAL).locale()))
+                .toList();
+    }
+
+    private MailRecipient adviser(long id) {
+        Adviser a = advisers.get(id);
+        Language language = preferred.isUnsatisfied() ? Language.BOKMAL : preferred.get().ofAdvisers(List.of(a.getId())).get(a.getId());
+        return new MailRecipient("adviser:" + a.getId(), a.getName(), a.getEmail(), language.locale());
+    }
+}
