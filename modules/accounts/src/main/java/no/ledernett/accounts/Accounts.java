@@ -27,7 +27,7 @@ import no.ledernett.platform.Rules;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
-import no.ledernett.sessions.Outbox;
+import no.ledernett.mail.Outbox;
 
 /**
  * Users and their passwords: invitations and resets by one-time link, sign-in with throttling

@@ -2,6 +2,7 @@ package no.ledernett.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +14,8 @@ import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.Audited;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.PersonalDataSource;
 import no.ledernett.platform.Viewer;
-import no.ledernett.sessions.LeaderRecords;
 
 /**
  * A leader's rights under the GDPR: everything we keep about them as one JSON document (art. 15
@@ -36,8 +37,9 @@ public class PersonalData {
     @Inject
     Leaders leaders;
 
+    /** Every module's records about a leader (today: meetings, challenges, feedback, coaching, calendar links). */
     @Inject
-    LeaderRecords records;
+    Instance<PersonalDataSource> records;
 
     @Inject
     Accounts accounts;
@@ -99,7 +101,7 @@ public class PersonalData {
         person.put("municipality", leader.getMunicipalityNumber());
         data.put("leader", person);
         data.put("groups", List.copyOf(groups.values()));
-        data.putAll(texts ? records.complete(leaderId) : records.withoutTexts(leaderId));
+        records.forEach(source -> data.putAll(texts ? source.complete(leaderId) : source.withoutTexts(leaderId)));
         if (user != null) {
             Map<String, Object> account = new LinkedHashMap<>();
             account.put("email", user.getEmail());
@@ -119,7 +121,7 @@ public class PersonalData {
     @Transactional
     public void erase(long leaderId, Viewer by) {
         leaders.get(leaderId);
-        records.erase(leaderId);
+        records.forEach(source -> source.erase(leaderId));
         em.createQuery("DELETE FROM UserAccount u WHERE u.leaderId = :l").setParameter("l", leaderId).executeUpdate();
         leaders.anonymise(leaderId);
         remembered.forgetAll();

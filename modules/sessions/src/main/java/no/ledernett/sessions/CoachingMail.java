@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.mail.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,5 +1,6 @@
 package no.ledernett.sessions;
 
+import no.ledernett.platform.PersonalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,17 +22,17 @@ import java.util.stream.Collectors;
  * decided by the accounts module's {@code PersonalData}, never by a parameter from a request.
  */
 @ApplicationScoped
-public class LeaderRecords {
+public class LeaderRecords implements PersonalDataSource {
 
     @PersistenceContext
     EntityManager em;
 
-    /** Everything, texts included: only for the leader's own export. */
+    @Override
     public Map<String, Object> complete(long leaderId) {
         return export(leaderId, true);
     }
 
-    /** Everything except confidential text, which is reduced to whether it exists and its dates: what staff may see. */
+    @Override
     public Map<String, Object> withoutTexts(long leaderId) {
         return export(leaderId, false);
     }
@@ -114,6 +115,7 @@ public class LeaderRecords {
     }
 
     @Transactional
+    @Override
     public void erase(long leaderId) {
         em.createQuery("SELECT c FROM Challenge c WHERE c.leaderId = :l", Challenge.class).setParameter("l", leaderId).getResultList()
                 .forEach(Challenge::erase);

@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ledernett.groups.Groups;
+import no.ledernett.mail.MailSettings;
 import no.ledernett.platform.ApplicationStarted;
 import no.ledernett.platform.Cluster;
 import no.ledernett.platform.OperationsMetrics;
 
 /**
- * The background work of e-mail: queue intake requests as intake opens and reminders the day
- * before (of meetings and of coaching sessions), then send what is due. Runs every {@code ledernett.mail.poll-seconds}. Queuing is
+ * The meetings' and coaching sessions' part of e-mail: queue intake requests as intake opens and
+ * reminders the day before; the mail module's {@link no.ledernett.mail.MailSender} sends them. Runs every
+ * {@code ledernett.mail.poll-seconds}. Queuing is
  * idempotent (one mail per dedupe key), so a run that repeats does no harm. In a cluster only the
  * leading instance runs it ({@link Cluster#leads()}); the outbox's unique key and the row lock
  * taken when sending keep a mail single even when two instances briefly both think they lead.
@@ -38,9 +40,6 @@ public class MailJobs {
 
     @Inject
     MailSettings settings;
-
-    @Inject
-    MailDelivery delivery;
 
     @Inject
     MeetingMail mail;
@@ -83,18 +82,13 @@ public class MailJobs {
 
     void tick() {
         if (!cluster.leads()) {
-            return; // once per cluster: the leading instance queues and sends
+            return; // once per cluster: the leading instance queues
         }
         metrics.scheduledRun();
         try {
             int queued = self.queueNotices();
             if (queued > 0) {
                 LOG.info("Scheduled work queued mail for " + queued + " meeting and coaching notices (intake requests, reminders)");
-            }
-            if (settings.enabled()) {
-                for (Long id : delivery.due(50)) {
-                    delivery.deliver(id);
-                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail run failed; the next run tries again", e);

@@ -1,4 +1,4 @@
-package no.ledernett.sessions;
+package no.ledernett.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package no.ledernett.sessions.web;
+package no.ledernett.mail.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -10,7 +10,8 @@ import no.ledernett.platform.AdminSection;
 import no.ledernett.platform.Attention;
 import no.ledernett.platform.AttentionSource;
 import no.ledernett.platform.Viewer;
-import no.ledernett.sessions.Outbox;
+import no.ledernett.mail.MailTexts;
+import no.ledernett.mail.Outbox;
 
 /** The outbox in the admin menu (staff only), and its line on the start page: mails that could not be sent. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class MailSection implements AttentionSource {
 
     @Produces
     AdminSection mail() {
-        return new AdminSection(MeetingsSection.TEXTS, "mail.section", "/admin/mail/index", "/admin/mail/", 45);
+        return new AdminSection(MailTexts.TEXTS, "mail.section", "/admin/mail/index", "/admin/mail/", 45);
     }
 
     @Override
@@ -29,6 +30,6 @@ public class MailSection implements AttentionSource {
         if (!viewer.is(Viewer.Role.STAFF)) {
             return List.of();
         }
-        return List.of(new Attention(MeetingsSection.TEXTS, "attention.mailFailed", outbox.failed(), "/admin/mail/index.xhtml?status=FAILED", true, 50));
+        return List.of(new Attention(MailTexts.TEXTS, "attention.mailFailed", outbox.failed(), "/admin/mail/index.xhtml?status=FAILED", true, 50));
     }
 }

@@ -1,4 +1,4 @@
-package no.ledernett.sessions.web;
+package no.ledernett.mail.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import no.ledernett.sessions.Outbox;
+import no.ledernett.mail.Outbox;
 
 /** The outbox, for staff to see what was sent and what failed. Bodies are left out: they may name people. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package no.ledernett.sessions;
+package no.ledernett.mail;
 
 import no.ledernett.platform.NorwegianTime;
 import jakarta.activation.DataHandler;

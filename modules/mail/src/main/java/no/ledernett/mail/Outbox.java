@@ -1,4 +1,4 @@
-package no.ledernett.sessions;
+package no.ledernett.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -74,7 +74,7 @@ public class Outbox {
             throw new NotFoundException("Mail", id);
         }
         if (mail.getStatus() != OutgoingMail.Status.FAILED) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "mail.notFailed"));
+            throw new InvalidInputException(Violation.of(MailTexts.RULES, "status", "mail.notFailed"));
         }
         mail.resend();
         audit.fire(new Audited(viewer, "mail.resend", "mail:" + id));

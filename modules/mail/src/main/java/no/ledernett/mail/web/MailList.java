@@ -1,4 +1,4 @@
-package no.ledernett.sessions.web;
+package no.ledernett.mail.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,8 +14,9 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.FormMessages;
-import no.ledernett.sessions.OutgoingMail;
-import no.ledernett.sessions.Outbox;
+import no.ledernett.mail.OutgoingMail;
+import no.ledernett.mail.MailTexts;
+import no.ledernett.mail.Outbox;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -69,7 +70,7 @@ public class MailList implements Serializable {
         try {
             outbox.resend(viewer, mail.getId());
             FacesContext faces = FacesContext.getCurrentInstance();
-            String done = Texts.format(MeetingsSection.TEXTS, faces.getViewRoot().getLocale(), "mail.resent", mail.getRecipient());
+            String done = Texts.format(MailTexts.TEXTS, faces.getViewRoot().getLocale(), "mail.resent", mail.getRecipient());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
         } catch (InvalidInputException e) {
             FormMessages.show("mails", e);
