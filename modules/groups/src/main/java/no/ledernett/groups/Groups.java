@@ -172,6 +172,11 @@ public class Groups {
         return q;
     }
 
+    /** A group for another module to read: the same lookup as {@link #get}, as a value. */
+    public GroupView view(long id) {
+        return GroupView.of(get(id));
+    }
+
     public NetworkGroup get(long id) {
         NetworkGroup group = em.find(NetworkGroup.class, id);
         if (group == null) {

@@ -26,7 +26,7 @@ public class AdviserScope {
         if (viewer.is(Viewer.Role.STAFF)) {
             return;
         }
-        if (!viewer.is(Viewer.Role.ADVISER) || viewer.adviserId() == null || !viewer.adviserId().equals(groups.get(groupId).getAdviserId())) {
+        if (!viewer.is(Viewer.Role.ADVISER) || viewer.adviserId() == null || !viewer.adviserId().equals(groups.view(groupId).adviserId())) {
             throw new NotFoundException("Group", groupId);
         }
     }

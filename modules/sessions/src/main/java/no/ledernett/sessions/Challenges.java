@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import no.ledernett.groups.Groups;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
-import no.ledernett.groups.NetworkGroup;
+import no.ledernett.groups.GroupView;
 import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.InvalidInputException;
@@ -111,8 +111,8 @@ public class Challenges {
 
     public List<ChallengeView> of(Viewer viewer, long meetingId) {
         GroupMeeting meeting = meetings.get(meetingId);
-        NetworkGroup group = groups.get(meeting.getGroupId());
-        boolean mayRead = ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId());
+        GroupView group = groups.view(meeting.getGroupId());
+        boolean mayRead = ChallengeAccess.mayRead(viewer, currentMembers(group.id()), group.adviserId());
         return views(viewer, meeting, read(List.of(meetingId), List.of()), mayRead);
     }
 
@@ -124,9 +124,9 @@ public class Challenges {
      * The meeting room's challenges in one statement, given what the room has read already: the
      * meeting's series (date order, with the meeting), its group and members.
      */
-    public Room room(Viewer viewer, GroupMeeting meeting, List<GroupMeeting> series, NetworkGroup group, List<MemberView> memberList) {
+    public Room room(Viewer viewer, GroupMeeting meeting, List<GroupMeeting> series, GroupView group, List<MemberView> memberList) {
         Set<Long> current = memberList.stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
-        boolean mayRead = ChallengeAccess.mayRead(viewer, current, group.getAdviserId());
+        boolean mayRead = ChallengeAccess.mayRead(viewer, current, group.adviserId());
         GroupMeeting previous = previousHeld(meeting, series);
         List<Long> focusIds = focusIds(meeting, series);
         List<Named> rows = read(previous == null ? List.of(meeting.getId()) : List.of(meeting.getId(), previous.getId()), focusIds);
@@ -182,12 +182,12 @@ public class Challenges {
     public ChallengeView submit(Viewer viewer, long meetingId, ChallengeInput input) {
         input.check();
         GroupMeeting meeting = meetings.get(meetingId);
-        NetworkGroup group = groups.get(meeting.getGroupId());
-        Set<Long> current = currentMembers(group.getId());
+        GroupView group = groups.view(meeting.getGroupId());
+        Set<Long> current = currentMembers(group.id());
         Rules rules = new Rules();
         if (!current.contains(input.leaderId())) {
             rules.add(Violation.of(SessionsTexts.RULES, "leaderId", "challenge.notMember"));
-        } else if (!ChallengeAccess.mayWrite(viewer, input.leaderId(), current, group.getAdviserId())) {
+        } else if (!ChallengeAccess.mayWrite(viewer, input.leaderId(), current, group.adviserId())) {
             throw new NotFoundException("Meeting", meetingId);
         }
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
@@ -207,7 +207,7 @@ public class Challenges {
         em.flush();
         audit.fire(new Audited(viewer, "challenge.write", "challenge:" + challenge.getId()));
         return view(challenge, names(List.of(input.leaderId())).get(input.leaderId()),
-                ChallengeAccess.mayRead(viewer, current, group.getAdviserId()), meeting);
+                ChallengeAccess.mayRead(viewer, current, group.adviserId()), meeting);
     }
 
     /** The suggestion for the challenge in focus, with every member's focus history in the group. */
@@ -265,7 +265,7 @@ public class Challenges {
     @Transactional
     public GroupMeeting chooseFocus(Viewer viewer, long meetingId, Long challengeId) {
         GroupMeeting meeting = meetings.changeable(viewer, meetingId);
-        NetworkGroup group = groups.get(meeting.getGroupId());
+        GroupView group = groups.view(meeting.getGroupId());
         mustRead(viewer, group, "challengeId");
         if (challengeId != null) {
             Challenge c = em.find(Challenge.class, challengeId);
@@ -287,7 +287,7 @@ public class Challenges {
     @Transactional
     public ChallengeView recordNextStep(Viewer viewer, long challengeId, String text, Long version) {
         Challenge c = writable(viewer, challengeId);
-        mustRead(viewer, groups.get(meetings.get(c.getMeetingId()).getGroupId()), "nextStep");
+        mustRead(viewer, groups.view(meetings.get(c.getMeetingId()).getGroupId()), "nextStep");
         new Rules().required("nextStep", text).maxLength("nextStep", text, 2000).check();
         if (version != null && version != c.getVersion()) {
             throw new ConflictException("Challenge", challengeId);
@@ -324,8 +324,8 @@ public class Challenges {
      * challenges (the group's adviser): staff, who may change the meeting but never read its
      * challenges, are told so plainly rather than allowed to act blind.
      */
-    private void mustRead(Viewer viewer, NetworkGroup group, String field) {
-        if (!ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId())) {
+    private void mustRead(Viewer viewer, GroupView group, String field) {
+        if (!ChallengeAccess.mayRead(viewer, currentMembers(group.id()), group.adviserId())) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, field, "challenge.unreadable"));
         }
     }
@@ -335,8 +335,8 @@ public class Challenges {
         if (c == null) {
             throw new NotFoundException("Challenge", challengeId);
         }
-        NetworkGroup group = groups.get(meetings.get(c.getMeetingId()).getGroupId());
-        if (!ChallengeAccess.mayWrite(viewer, c.getLeaderId(), currentMembers(group.getId()), group.getAdviserId())) {
+        GroupView group = groups.view(meetings.get(c.getMeetingId()).getGroupId());
+        if (!ChallengeAccess.mayWrite(viewer, c.getLeaderId(), currentMembers(group.id()), group.adviserId())) {
             throw new NotFoundException("Challenge", challengeId);
         }
         return c;
@@ -344,9 +344,9 @@ public class Challenges {
 
     private ChallengeView reread(Viewer viewer, Challenge c) {
         GroupMeeting meeting = meetings.get(c.getMeetingId());
-        NetworkGroup group = groups.get(meeting.getGroupId());
+        GroupView group = groups.view(meeting.getGroupId());
         return view(c, names(List.of(c.getLeaderId())).get(c.getLeaderId()),
-                ChallengeAccess.mayRead(viewer, currentMembers(group.getId()), group.getAdviserId()), meeting);
+                ChallengeAccess.mayRead(viewer, currentMembers(group.id()), group.adviserId()), meeting);
     }
 
     private Map<Long, String> names(List<Long> ids) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.ledernett.groups.GroupsConfig;
-import no.ledernett.groups.NetworkGroup;
+import no.ledernett.groups.GroupView;
 import no.ledernett.municipalities.HoursUsed;
 import no.ledernett.platform.CsvCell;
 import no.ledernett.platform.Texts;
@@ -44,15 +44,15 @@ public class HoursLog implements HoursUsed {
     }
 
     /** Logs a held meeting's hours (its length plus preparation) once; logging it again changes nothing. */
-    void logMeeting(GroupMeeting meeting, NetworkGroup group) {
+    void logMeeting(GroupMeeting meeting, GroupView group) {
         String reference = "meeting:" + meeting.getId();
         boolean logged = !em.createQuery("SELECT h FROM HoursEntry h WHERE h.reference = :r", HoursEntry.class)
                 .setParameter("r", reference).getResultList().isEmpty();
         if (!logged) {
             double hours = Math.round((meeting.minutes() / 60.0 + groupsConfig.preparationHours()) * 100) / 100.0;
-            em.persist(new HoursEntry(group.getEngagementId(), meeting.getDate(), hours, reference,
-                    Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.entry.meeting", group.getName(), String.valueOf(meeting.getNumberInSeries())),
-                    group.getAdviserId()));
+            em.persist(new HoursEntry(group.engagementId(), meeting.getDate(), hours, reference,
+                    Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.entry.meeting", group.name(), String.valueOf(meeting.getNumberInSeries())),
+                    group.adviserId()));
         }
     }
 

@@ -121,10 +121,10 @@ public class MailJobs {
         int queued = 0;
         for (GroupMeeting m : upcoming) {
             var intake = challenges.intake(m);
-            if (intake.isOpen(now) && mail.intakeRequest(groups.get(m.getGroupId()), m, intake.closes())) {
+            if (intake.isOpen(now) && mail.intakeRequest(groups.view(m.getGroupId()), m, intake.closes())) {
                 queued++;
             }
-            if (m.getDate().equals(tomorrow) && mail.reminder(groups.get(m.getGroupId()), m)) {
+            if (m.getDate().equals(tomorrow) && mail.reminder(groups.view(m.getGroupId()), m)) {
                 queued++;
             }
         }

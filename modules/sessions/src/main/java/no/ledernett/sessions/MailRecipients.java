@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
-import no.ledernett.groups.NetworkGroup;
+import no.ledernett.groups.GroupView;
 import no.ledernett.matching.Adviser;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leaders;
@@ -33,11 +33,11 @@ class MailRecipients {
     Advisers advisers;
 
     /** The group's current members, and its adviser if asked for and it has one. */
-    List<MailRecipient> ofGroup(NetworkGroup group, boolean withAdviser) {
-        List<Long> ids = members.of(group.getId()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
+    List<MailRecipient> ofGroup(GroupView group, boolean withAdviser) {
+        List<Long> ids = members.of(group.id()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
         List<MailRecipient> list = new ArrayList<>(leaders(ids));
-        if (withAdviser && group.getAdviserId() != null) {
-            list.add(adviser(group.getAdviserId()));
+        if (withAdviser && group.adviserId() != null) {
+            list.add(adviser(group.adviserId()));
         }
         return list;
     }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.ledernett.groups.Groups;
 import no.ledernett.groups.MeetingMethod;
-import no.ledernett.groups.NetworkGroup;
+import no.ledernett.groups.GroupView;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Rules;
@@ -46,7 +46,7 @@ public class Meetings {
     java.time.Clock clock = java.time.Clock.system(IcsWriter.OSLO);
 
     public List<GroupMeeting> of(long groupId) {
-        groups.get(groupId);
+        groups.view(groupId);
         return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId = :g ORDER BY m.date, m.start", GroupMeeting.class)
                 .setParameter("g", groupId).getResultList();
     }
@@ -134,7 +134,7 @@ public class Meetings {
      */
     public GroupMeeting changeable(Viewer viewer, long id) {
         GroupMeeting meeting = get(id);
-        if (!ChangeAccess.mayChange(viewer, groups.get(meeting.getGroupId()).getAdviserId())) {
+        if (!ChangeAccess.mayChange(viewer, groups.view(meeting.getGroupId()).adviserId())) {
             throw new NotFoundException("Meeting", id);
         }
         return meeting;
@@ -143,20 +143,20 @@ public class Meetings {
     /** Creates the group's planned meetings, moving any that fall on a public holiday or weekend and skipping its blackout periods. */
     @Transactional
     public List<GroupMeeting> schedule(Viewer viewer, long groupId) {
-        NetworkGroup group = groups.get(groupId);
-        if (!ChangeAccess.mayChange(viewer, group.getAdviserId())) {
+        GroupView group = groups.view(groupId);
+        if (!ChangeAccess.mayChange(viewer, group.adviserId())) {
             throw new NotFoundException("Group", groupId);
         }
         if (!of(groupId).isEmpty()) {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "groupId", "meetings.exist"));
         }
         LocalTime start = LocalTime.parse(defaultStart);
-        LocalTime end = start.plusMinutes(group.getMeetingMinutes());
+        LocalTime end = start.plusMinutes(group.meetingMinutes());
         // Every meeting keeps the plan's mode and its place: a room in person, the link by video.
         List<GroupMeeting> created = new ArrayList<>();
         int n = 1;
-        for (LocalDate day : MeetingSchedule.dates(group.getStart(), group.getInterval(), group.getPlannedMeetings(), group.getBlackouts())) {
-            GroupMeeting meeting = new GroupMeeting(groupId, n++, day, start, end, group.getDefaultMethod(), group.getMode(), group.getLocation());
+        for (LocalDate day : MeetingSchedule.dates(group.start(), group.interval(), group.plannedMeetings(), group.blackouts())) {
+            GroupMeeting meeting = new GroupMeeting(groupId, n++, day, start, end, group.defaultMethod(), group.mode(), group.location());
             em.persist(meeting);
             created.add(meeting);
         }
@@ -183,7 +183,7 @@ public class Meetings {
         }
         rules.check();
         meeting.move(day, from, to, place == null || place.isBlank() ? null : place.trim());
-        mail.changed(groups.get(meeting.getGroupId()), meeting);
+        mail.changed(groups.view(meeting.getGroupId()), meeting);
         return meeting;
     }
 
@@ -208,7 +208,7 @@ public class Meetings {
             throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
         meeting.cancel();
-        mail.changed(groups.get(meeting.getGroupId()), meeting);
+        mail.changed(groups.view(meeting.getGroupId()), meeting);
         return meeting;
     }
 
@@ -218,8 +218,8 @@ public class Meetings {
      */
     @Transactional
     public GroupMeeting add(Viewer viewer, long groupId, String date, String start, String end, String place) {
-        NetworkGroup group = groups.get(groupId);
-        if (!ChangeAccess.mayChange(viewer, group.getAdviserId())) {
+        GroupView group = groups.view(groupId);
+        if (!ChangeAccess.mayChange(viewer, group.adviserId())) {
             throw new NotFoundException("Group", groupId);
         }
         Rules rules = new Rules().maxLength("place", place, 300);
@@ -232,7 +232,7 @@ public class Meetings {
         rules.check();
         int last = em.createQuery("SELECT COALESCE(MAX(m.numberInSeries), 0) FROM GroupMeeting m WHERE m.groupId = :g", Integer.class)
                 .setParameter("g", groupId).getSingleResult();
-        GroupMeeting meeting = new GroupMeeting(groupId, last + 1, day, from, to, group.getDefaultMethod(),
+        GroupMeeting meeting = new GroupMeeting(groupId, last + 1, day, from, to, group.defaultMethod(),
                 place == null || place.isBlank() ? null : place.trim());
         em.persist(meeting);
         em.flush();
@@ -270,7 +270,7 @@ public class Meetings {
         }
         if (meeting.getStatus() != MeetingStatus.HELD) metrics.meetingHeld();
         meeting.held();
-        hours.logMeeting(meeting, groups.get(meeting.getGroupId()));
+        hours.logMeeting(meeting, groups.view(meeting.getGroupId()));
         return meeting;
     }
 }

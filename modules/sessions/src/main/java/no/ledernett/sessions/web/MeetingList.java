@@ -51,7 +51,7 @@ public class MeetingList implements Serializable {
         if (groupId != null) {
             try {
                 scope.group(viewer, groupId);
-                groupName = groups.get(groupId).getName();
+                groupName = groups.view(groupId).name();
                 list = meetings.of(groupId);
                 groupNames = Map.of(groupId, groupName);
                 fillExtraForm();

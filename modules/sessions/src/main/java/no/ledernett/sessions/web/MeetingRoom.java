@@ -13,7 +13,7 @@ import no.ledernett.groups.Groups;
 import no.ledernett.groups.MeetingMethod;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
-import no.ledernett.groups.NetworkGroup;
+import no.ledernett.groups.GroupView;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.ReadTogether;
@@ -78,7 +78,7 @@ public class MeetingRoom implements Serializable {
 
     private Long id;
     private GroupMeeting meeting;
-    private NetworkGroup group;
+    private GroupView group;
     private FeedbackBox.Summary feedbackSummary;
     private List<ChallengeView> challengeList;
     private List<ChallengeView> followUp;
@@ -117,7 +117,7 @@ public class MeetingRoom implements Serializable {
             Faces.responseSendError(404, "Meeting not found");
             return;
         }
-        group = groups.get(meeting.getGroupId());
+        group = groups.view(meeting.getGroupId());
         fillChangeForm();
         List<MemberView> memberList = members.of(meeting.getGroupId());
         Challenges.Room room = challenges.room(viewer, meeting, series, group, memberList);
@@ -317,7 +317,7 @@ public class MeetingRoom implements Serializable {
         try {
             GroupMeeting held = meetings.markHeld(viewer, id);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
-            OutsidePeriod.warnIfOutside(dates, engagements.get(groups.get(held.getGroupId()).getEngagementId()), held.getDate());
+            OutsidePeriod.warnIfOutside(dates, engagements.get(groups.view(held.getGroupId()).engagementId()), held.getDate());
         } catch (InvalidInputException e) {
             FormMessages.show("room", e);
             // Also beside the button, far down the room, so the refusal is seen where it was asked for.
@@ -406,7 +406,7 @@ public class MeetingRoom implements Serializable {
         return meeting;
     }
 
-    public NetworkGroup getGroup() {
+    public GroupView getGroup() {
         return group;
     }
 
