@@ -100,6 +100,16 @@ public class Members {
         return membership;
     }
 
+    /**
+     * Registers a new leader in the group's municipality and adds them to the group, in one
+     * transaction: when the membership is refused, the leader is not left registered outside it.
+     */
+    @Transactional
+    public Membership registerAndAdd(long groupId, no.ledernett.municipalities.LeaderInput input, LocalDate joined) {
+        Leader leader = leaders.create(input);
+        return add(groupId, leader.getId(), joined);
+    }
+
     /** Ends a membership on a day; the history stays. */
     @Transactional
     public Membership leave(long groupId, long membershipId, LocalDate day) {

@@ -138,9 +138,8 @@ public class GroupPage implements Serializable {
 
     public void createAndAdd() {
         try {
-            Leader leader = leaders.create(new LeaderInput(group().getMunicipalityNumber(), newName, newEmail, null, newPosition, newSector, newUnit,
-                    newReportsTo, null));
-            members.add(id, leader.getId(), NorwegianTime.today());
+            members.registerAndAdd(id, new LeaderInput(group().getMunicipalityNumber(), newName, newEmail, null, newPosition, newSector, newUnit,
+                    newReportsTo, null), NorwegianTime.today());
             newName = null;
             newEmail = null;
             newPosition = null;
