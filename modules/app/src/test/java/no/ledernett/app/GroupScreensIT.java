@@ -200,7 +200,9 @@ class GroupScreensIT extends BrowserTest {
         api.post("api/groups/" + group + "/members", "{\"leaderId\":" + leader + "}").expect(201);
         api.post("api/meetings", "{\"groupId\":" + group + "}").expect(201);
 
-        browser.open(base, "admin/municipalities/leaders.xhtml?municipality=3205");
+        // Through the list's old address, kept for bookmarks: the browser is sent on with the municipality.
+        browser.open(base, "admin/groups/leaders.xhtml?municipality=3205");
+        assertTrue(browser.driver.getCurrentUrl().contains("/admin/municipalities/leaders.xhtml?municipality=3205"), browser.driver.getCurrentUrl());
         browser.driver.findElement(By.id("leaders:text")).sendKeys("Lillevik");
         By link = By.xpath("//a[normalize-space(.)='Lise Lillevik']");
         browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
