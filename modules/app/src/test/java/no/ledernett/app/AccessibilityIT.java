@@ -311,11 +311,11 @@ class AccessibilityIT extends BrowserTest {
         variants.put("/admin/coaching/course.xhtml", List.of("", "?id=" + course));
         variants.put("/admin/groups/edit.xhtml", List.of("?municipality=4601", "?id=" + bergenGroup));
         variants.put("/admin/groups/group.xhtml", List.of("?id=" + bergenGroup));
-        variants.put("/admin/groups/leaders.xhtml", List.of("?municipality=4601"));
+        variants.put("/admin/municipalities/leaders.xhtml", List.of("?municipality=4601"));
         // The demo participant: a leader with groups and meetings, so every part of the leader's page shows.
         long participant = staff.get("api/leaders?municipality=4601&q=" + AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT).split("@")[0]).object()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        variants.put("/admin/groups/leader.xhtml", List.of("?id=" + participant));
+        variants.put("/admin/municipalities/leader.xhtml", List.of("?id=" + participant));
         variants.put("/admin/meetings/calendar.xhtml", List.of("", "?adviser=" + adviser, "?leader=" + participant));
         variants.put("/admin/hours/engagement.xhtml", List.of("?engagement=" + engagement));
         variants.put("/admin/meetings/index.xhtml", List.of("", "?group=" + adviserGroup));

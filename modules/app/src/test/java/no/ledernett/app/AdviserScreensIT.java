@@ -121,7 +121,7 @@ class AdviserScreensIT extends BrowserTest {
                 .anyMatch(h -> h.getString("kind").equals("adviser") && h.getString("label").equals("Hanne Lunde")), "by e-mail");
         // A leader is found by e-mail and opens on the leader's own page.
         assertTrue(staff.get("api/search?q=gunnar.vik@").object().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .anyMatch(h -> h.getString("kind").equals("leader") && h.getString("link").matches(".*/admin/groups/leader\\.xhtml\\?id=\\d+")), "leader's page");
+                .anyMatch(h -> h.getString("kind").equals("leader") && h.getString("link").matches(".*/admin/municipalities/leader\\.xhtml\\?id=\\d+")), "leader's page");
         long hanne = staff.get("api/advisers?q=Hanne&size=5").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         List<String> hers = staff.get("api/groups?adviserId=" + hanne + "&size=200").object().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
                 .stream().map(g -> g.getString("name")).toList();

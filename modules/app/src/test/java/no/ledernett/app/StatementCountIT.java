@@ -168,7 +168,7 @@ class StatementCountIT {
                 new Probe("staff", "/admin/municipalities/municipality.xhtml", "admin/municipalities/municipality.xhtml?number=4601"),
                 new Probe("staff", "/admin/groups/index.xhtml", "admin/groups/index.xhtml"),
                 new Probe("staff", "/admin/groups/group.xhtml", "admin/groups/group.xhtml?id=" + group),
-                new Probe("staff", "/admin/groups/leaders.xhtml", "admin/groups/leaders.xhtml"),
+                new Probe("staff", "/admin/municipalities/leaders.xhtml", "admin/municipalities/leaders.xhtml"),
                 new Probe("staff", "/admin/advisers/index.xhtml", "admin/advisers/index.xhtml"),
                 new Probe("staff", "/admin/advisers/adviser.xhtml", "admin/advisers/adviser.xhtml?id=" + hanne),
                 new Probe("staff", "/admin/meetings/index.xhtml", "admin/meetings/index.xhtml?group=" + group),

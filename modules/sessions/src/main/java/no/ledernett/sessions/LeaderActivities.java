@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.ledernett.groups.LeaderActivity;
 import no.ledernett.matching.Adviser;
 import no.ledernett.matching.Advisers;
+import no.ledernett.municipalities.LeaderActivity;
 import no.ledernett.platform.Texts;
 
 /**

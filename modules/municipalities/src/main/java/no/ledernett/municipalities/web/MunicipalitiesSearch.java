@@ -47,7 +47,7 @@ public class MunicipalitiesSearch implements SearchSource {
         for (Object[] l : leaders.find(text, max)) {
             String number = (String) l[3];
             hits.add(new SearchHit("leader", (String) l[1], (l[2] == null ? "" : l[2] + " · ") + names.getOrDefault(number, number),
-                    "/admin/groups/leader.xhtml?id=" + l[0]));
+                    "/admin/municipalities/leader.xhtml?id=" + l[0]));
         }
         for (Object[] e : engagements.find(text, max)) {
             String programme = (String) e[3];

@@ -1,8 +1,5 @@
-package no.ledernett.groups.web;
+package no.ledernett.municipalities.web;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import no.ledernett.platform.web.Bodies;
-import no.ledernett.platform.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,8 +21,10 @@ import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.web.Bodies;
+import no.ledernett.platform.web.Versions;
 
-/** Leaders of the municipalities. They live in the municipalities module; their API sits with the groups they join. */
+/** Leaders of the municipalities: find, register, change and delete them. */
 @ApplicationScoped
 @Path("leaders")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package no.ledernett.groups.web;
+package no.ledernett.municipalities.web;
 
 import no.ledernett.municipalities.Leader;
 

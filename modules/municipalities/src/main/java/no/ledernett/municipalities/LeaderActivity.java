@@ -1,4 +1,4 @@
-package no.ledernett.groups;
+package no.ledernett.municipalities;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What modules above groups keep about one leader, for the leader's page (meetings and coaching:
- * sessions). A lower module asks, a higher one answers, as with {@code HoursUsed} and
- * {@code CommittedLoad}. Nothing confidential: no challenge, next step or note is ever an entry.
+ * What modules above this one keep about one leader, for the leader's page (meetings and coaching:
+ * sessions). A lower module asks, a higher one answers, as with {@link HoursUsed}. Nothing
+ * confidential: no challenge, next step or note is ever an entry.
  */
 public interface LeaderActivity {
 

@@ -1,4 +1,4 @@
-package no.ledernett.groups.web;
+package no.ledernett.municipalities.web;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
@@ -12,25 +12,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.ledernett.groups.LeaderActivity;
-import no.ledernett.groups.LeaderMembership;
-import no.ledernett.groups.Members;
-import no.ledernett.matching.SubjectArea;
-import no.ledernett.matching.SubjectAreas;
+import java.util.Objects;
 import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderActivity;
+import no.ledernett.municipalities.LeaderGroups;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Sectors;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.web.FormMessages;
 import org.omnifaces.util.Faces;
 
 /**
- * One leader: their details to change, the groups they are in, and what other modules keep about
- * them (meetings and coaching, through {@link LeaderActivity}). Staff only, as every admin page.
+ * One leader: their details to change, the groups they are in ({@link LeaderGroups}), and what
+ * other modules keep about them (meetings and coaching, through {@link LeaderActivity}); both are
+ * answered by modules above this one. Staff only, as every admin page.
  */
 @Named
 @ViewScoped
@@ -42,10 +42,10 @@ public class LeaderPage implements Serializable {
     Leaders leaders;
 
     @Inject
-    Members members;
+    Sectors sectors;
 
     @Inject
-    SubjectAreas subjectAreas;
+    transient Instance<LeaderGroups> groups;
 
     @Inject
     transient Instance<LeaderActivity> activities;
@@ -60,9 +60,9 @@ public class LeaderPage implements Serializable {
     private String unit;
     private Long reportsToId;
     private long version;
-    private List<SubjectArea> areas = List.of();
+    private List<Sectors.Sector> areas = List.of();
     private List<Leader> managers = List.of();
-    private List<LeaderMembership> memberships = List.of();
+    private List<LeaderGroups.Membership> memberships = List.of();
     private Map<String, List<LeaderActivity.Entry>> activity = Map.of();
 
     public void load() {
@@ -73,10 +73,14 @@ public class LeaderPage implements Serializable {
             return;
         }
         fill(leader);
-        areas = subjectAreas.active();
+        areas = sectors.all().stream().filter(Sectors.Sector::active).toList();
         managers = leaders.list(leader.getMunicipality().number(), null, PageRequest.of(0, PageRequest.MAX_SIZE)).stream()
                 .filter(l -> !l.getId().equals(id)).toList();
-        memberships = members.ofLeader(id);
+        List<LeaderGroups.Membership> in = new ArrayList<>();
+        for (LeaderGroups source : groups) {
+            in.addAll(source.of(id));
+        }
+        memberships = in;
         Map<String, List<LeaderActivity.Entry>> bySection = new LinkedHashMap<>();
         for (LeaderActivity source : activities) {
             for (LeaderActivity.Entry entry : source.of(id, locale())) {
@@ -109,7 +113,7 @@ public class LeaderPage implements Serializable {
         } catch (InvalidInputException e) {
             FormMessages.show("leader", e);
         } catch (ConflictException e) {
-            String text = Texts.format(GroupsSections.TEXTS, locale(), "leader.conflict");
+            String text = Texts.format(MunicipalitiesSection.TEXTS, locale(), "leader.conflict");
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             FacesContext.getCurrentInstance().validationFailed();
         } catch (NotFoundException e) {
@@ -122,7 +126,7 @@ public class LeaderPage implements Serializable {
     }
 
     public String sectorName() {
-        return areas.stream().filter(a -> a.getId().equals(leader.getSectorId())).map(SubjectArea::getName).findFirst().orElse(null);
+        return areas.stream().filter(a -> Objects.equals(a.id(), leader.getSectorId())).map(Sectors.Sector::name).findFirst().orElse(null);
     }
 
     public Long getId() {
@@ -137,7 +141,7 @@ public class LeaderPage implements Serializable {
         return leader;
     }
 
-    public List<SubjectArea> getAreas() {
+    public List<Sectors.Sector> getAreas() {
         return areas;
     }
 
@@ -145,7 +149,7 @@ public class LeaderPage implements Serializable {
         return managers;
     }
 
-    public List<LeaderMembership> getMemberships() {
+    public List<LeaderGroups.Membership> getMemberships() {
         return memberships;
     }
 

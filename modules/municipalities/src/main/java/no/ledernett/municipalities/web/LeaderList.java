@@ -1,4 +1,4 @@
-package no.ledernett.groups.web;
+package no.ledernett.municipalities.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -8,10 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.ledernett.matching.SubjectArea;
-import no.ledernett.matching.SubjectAreas;
-import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.LeaderInput;
+import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.municipalities.MunicipalityNumber;
@@ -19,6 +17,7 @@ import no.ledernett.municipalities.MunicipalitySummary;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Sectors;
 import no.ledernett.platform.web.FormMessages;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
@@ -39,13 +38,13 @@ public class LeaderList implements Serializable {
     MunicipalityDirectory directory;
 
     @Inject
-    SubjectAreas subjectAreas;
+    Sectors sectors;
 
     private String municipality;
     private MunicipalitySummary summary;
     private String text;
-    private Map<Long, String> sectors = Map.of();
-    private List<SubjectArea> areas = List.of();
+    private Map<Long, String> sectorNames = Map.of();
+    private List<Sectors.Sector> areas = List.of();
     private String newName;
     private String newEmail;
     private String newPosition;
@@ -55,8 +54,9 @@ public class LeaderList implements Serializable {
     private transient Rows rows;
 
     public void load() {
-        areas = subjectAreas.active();
-        sectors = subjectAreas.all().stream().collect(Collectors.toMap(SubjectArea::getId, SubjectArea::getName));
+        List<Sectors.Sector> all = sectors.all();
+        areas = all.stream().filter(Sectors.Sector::active).toList();
+        sectorNames = all.stream().collect(Collectors.toMap(Sectors.Sector::id, Sectors.Sector::name));
         summary = null;
         if (MunicipalityNumber.isWellFormed(municipality)) {
             try {
@@ -70,7 +70,7 @@ public class LeaderList implements Serializable {
     /** Opens the chosen municipality's leaders at an address of their own (bookmarkable, and back works). */
     public void show() {
         if (MunicipalityNumber.isWellFormed(municipality)) {
-            Faces.redirect(Faces.getRequestContextPath() + "/admin/groups/leaders.xhtml?municipality=%s", municipality.trim());
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/municipalities/leaders.xhtml?municipality=%s", municipality.trim());
         }
     }
 
@@ -120,7 +120,7 @@ public class LeaderList implements Serializable {
     }
 
     public String sector(Long id) {
-        return id == null ? null : sectors.get(id);
+        return id == null ? null : sectorNames.get(id);
     }
 
     public Rows getRows() {
@@ -134,7 +134,7 @@ public class LeaderList implements Serializable {
         return summary;
     }
 
-    public List<SubjectArea> getAreas() {
+    public List<Sectors.Sector> getAreas() {
         return areas;
     }
 
