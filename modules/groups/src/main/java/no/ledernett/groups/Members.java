@@ -97,8 +97,7 @@ public class Members {
      */
     @Transactional
     public Membership registerAndAdd(long groupId, no.ledernett.municipalities.LeaderInput input, LocalDate joined) {
-        Leader leader = leaders.create(input);
-        return add(groupId, leader.getId(), joined);
+        return add(groupId, leaders.register(input), joined);
     }
 
     /** Ends a membership on a day; the history stays. */

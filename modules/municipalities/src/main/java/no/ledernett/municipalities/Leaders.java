@@ -93,6 +93,12 @@ public class Leaders {
         return em.createQuery("SELECT l FROM Leader l WHERE l.id IN :ids", Leader.class).setParameter("ids", ids).getResultList();
     }
 
+    /** Registers a leader and answers their id: for another module, which works with leaders by id. */
+    @Transactional
+    public long register(LeaderInput input) {
+        return create(input).getId();
+    }
+
     @Transactional
     public Leader create(LeaderInput input) {
         Rules rules = input.check();
