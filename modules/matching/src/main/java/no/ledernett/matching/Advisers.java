@@ -91,6 +91,20 @@ public class Advisers {
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Adviser", id));
     }
 
+    /** An adviser as another module sees them (see {@link AdviserView}). */
+    public AdviserView view(long id) {
+        return AdviserView.of(get(id));
+    }
+
+    /** Advisers' names by id: one statement; an unknown id is simply missing. */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT a.id, a.name FROM Adviser a WHERE a.id IN :ids", Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
     public List<Adviser> byIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

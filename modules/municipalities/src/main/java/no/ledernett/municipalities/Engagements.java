@@ -81,6 +81,27 @@ public class Engagements {
                 .getResultList();
     }
 
+    /** An engagement as another module sees it, its programme and municipality read in the same statement. */
+    public EngagementView view(long id) {
+        return em.createQuery("SELECT e FROM Engagement e LEFT JOIN FETCH e.programme JOIN FETCH e.municipality WHERE e.id = :id", Engagement.class)
+                .setParameter("id", id).getResultStream().findFirst().map(EngagementView::of)
+                .orElseThrow(() -> new NotFoundException("Engagement", id));
+    }
+
+    /** A municipality's engagements as {@link #of} finds them, as records. */
+    public List<EngagementView> views(MunicipalityNumber municipality) {
+        return of(municipality).stream().map(EngagementView::of).toList();
+    }
+
+    /** One engagement's budget and the hours used against it. */
+    public BudgetUse budgetUse(EngagementView engagement) {
+        double used = 0;
+        for (HoursUsed source : hoursUsed) {
+            used += source.byEngagement(List.of(engagement.id())).getOrDefault(engagement.id(), 0.0);
+        }
+        return new BudgetUse(engagement.hourBudget(), used);
+    }
+
     public Engagement get(long id) {
         Engagement engagement = em.find(Engagement.class, id);
         if (engagement == null) {

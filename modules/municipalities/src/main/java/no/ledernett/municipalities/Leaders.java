@@ -86,6 +86,35 @@ public class Leaders {
         return leader;
     }
 
+    /** A leader as another module sees them (see {@link LeaderView}). */
+    public LeaderView view(long id) {
+        return LeaderView.of(get(id));
+    }
+
+    /** Leaders by id, with their municipality: one statement for the lot. */
+    public List<LeaderView> views(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l.id, l.name, l.email, m.number, m.name, l.erasedOn FROM Leader l JOIN l.municipality m WHERE l.id IN :ids",
+                        Object[].class).setParameter("ids", ids).getResultStream()
+                .map(r -> new LeaderView((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], r[5] != null)).toList();
+    }
+
+    /** Leaders' names by id: one statement; an unknown id is simply missing. */
+    public java.util.Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT l.id, l.name FROM Leader l WHERE l.id IN :ids", Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    /** A municipality's leaders as list rows, as {@link #list} finds them. */
+    public List<LeaderRow> rows(MunicipalityNumber municipality, String text, PageRequest paging) {
+        return list(municipality, text, paging).stream().map(LeaderRow::of).toList();
+    }
+
     public List<Leader> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -21,7 +21,6 @@ import no.ledernett.groups.Groups;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.groups.GroupView;
-import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
@@ -350,7 +349,7 @@ public class Challenges {
     }
 
     private Map<Long, String> names(List<Long> ids) {
-        return leaders.byIds(ids.stream().distinct().toList()).stream().collect(Collectors.toMap(Leader::getId, Leader::getName));
+        return leaders.names(ids.stream().distinct().toList());
     }
 
     private static String blank(String s) {

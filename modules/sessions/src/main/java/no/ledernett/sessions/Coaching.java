@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserView;
 import no.ledernett.matching.Advisers;
 import no.ledernett.matching.CommittedLoad;
 import no.ledernett.matching.LoadEntry;
@@ -22,10 +22,10 @@ import no.ledernett.matching.MeetingMode;
 import no.ledernett.matching.Need;
 import no.ledernett.matching.Ranking;
 import no.ledernett.matching.RankingResult;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.EngagementKind;
 import no.ledernett.municipalities.Engagements;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderView;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
@@ -101,28 +101,28 @@ public class Coaching implements CommittedLoad {
             rules.add(Violation.of("hoursPerMonth", "range", 0, 100));
         }
         rules.check();
-        Leader leader = find(() -> leaders.get(input.leaderId()), "leaderId", input.leaderId());
-        Adviser adviser = find(() -> advisers.get(input.adviserId()), "adviserId", input.adviserId());
-        Engagement engagement = find(() -> engagements.get(input.engagementId()), "engagementId", input.engagementId());
-        if (leader.isErased()) {
+        LeaderView leader = find(() -> leaders.view(input.leaderId()), "leaderId", input.leaderId());
+        AdviserView adviser = find(() -> advisers.view(input.adviserId()), "adviserId", input.adviserId());
+        EngagementView engagement = find(() -> engagements.view(input.engagementId()), "engagementId", input.engagementId());
+        if (leader.erased()) {
             rules.add(Violation.of(SessionsTexts.RULES, "leaderId", "coaching.erased"));
         }
-        if (!engagement.getMunicipality().getNumber().equals(leader.getMunicipalityNumber())) {
+        if (!engagement.municipality().number().equals(leader.municipalityNumber())) {
             rules.add(Violation.of(SessionsTexts.RULES, "engagementId", "coaching.otherMunicipality"));
         }
-        if (engagement.getKind() == EngagementKind.NETWORK_GROUPS) {
+        if (engagement.kind() == EngagementKind.NETWORK_GROUPS) {
             rules.add(Violation.of(SessionsTexts.RULES, "engagementId", "coaching.notBought"));
         }
-        if (!adviser.isActive()) {
+        if (!adviser.active()) {
             rules.add(Violation.of(SessionsTexts.RULES, "adviserId", "coaching.inactive"));
         } else {
             // Only an adviser the new-course form would offer: the API may not pick one the ranking excludes.
-            rankAdvisers(leader.getMunicipalityNumber(), from, to, input.hoursPerMonth()).excluded().stream()
-                    .filter(e -> e.adviser().id() == adviser.getId()).findFirst()
+            rankAdvisers(leader.municipalityNumber(), from, to, input.hoursPerMonth()).excluded().stream()
+                    .filter(e -> e.adviser().id() == adviser.id()).findFirst()
                     .ifPresent(e -> rules.add(Violation.of(SessionsTexts.RULES, "adviserId", "coaching.excluded." + e.exclusions().get(0).reason())));
         }
         rules.check();
-        CoachingCourse course = new CoachingCourse(leader.getId(), adviser.getId(), engagement.getId(), from, to, input.hoursPerMonth());
+        CoachingCourse course = new CoachingCourse(leader.id(), adviser.id(), engagement.id(), from, to, input.hoursPerMonth());
         em.persist(course);
         return course;
     }
@@ -158,8 +158,7 @@ public class Coaching implements CommittedLoad {
         long total = count(text, adviserId);
         List<Object[]> found = filtered("SELECT c, l.name, l.municipality.name", " ORDER BY c.start DESC, c.id DESC", text, adviserId, Object[].class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        Map<Long, String> adviserNames = advisers.byIds(found.stream().map(r -> ((CoachingCourse) r[0]).getAdviserId()).distinct().toList())
-                .stream().collect(Collectors.toMap(Adviser::getId, Adviser::getName));
+        Map<Long, String> adviserNames = advisers.names(found.stream().map(r -> ((CoachingCourse) r[0]).getAdviserId()).distinct().toList());
         List<CourseSummary> items = found.stream().map(r -> {
             CoachingCourse c = (CoachingCourse) r[0];
             return new CourseSummary(c.getId(), c.getLeaderId(), (String) r[1], (String) r[2], c.getAdviserId(),
@@ -190,9 +189,9 @@ public class Coaching implements CommittedLoad {
 
     public CourseSummary summary(long courseId) {
         CoachingCourse c = course(courseId);
-        Leader leader = leaders.get(c.getLeaderId());
-        return new CourseSummary(c.getId(), c.getLeaderId(), leader.getName(), leader.getMunicipality().getName(), c.getAdviserId(),
-                advisers.get(c.getAdviserId()).getName(), c.getEngagementId(), c.getStart(), c.getEnd(), c.getHoursPerMonth(), c.getStatus());
+        LeaderView leader = leaders.view(c.getLeaderId());
+        return new CourseSummary(c.getId(), c.getLeaderId(), leader.name(), leader.municipalityName(), c.getAdviserId(),
+                advisers.view(c.getAdviserId()).name(), c.getEngagementId(), c.getStart(), c.getEnd(), c.getHoursPerMonth(), c.getStatus());
     }
 
     /** Whether this viewer may read and write the course's private notes: its own adviser only. */

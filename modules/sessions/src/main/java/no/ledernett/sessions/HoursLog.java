@@ -36,11 +36,7 @@ public class HoursLog implements HoursUsed {
      * where it happens and on the engagement's hours, since what was bought does not cover it.
      */
     public boolean outsidePeriod(long engagementId, LocalDate day) {
-        return outside(engagements.get(engagementId), day);
-    }
-
-    public static boolean outside(no.ledernett.municipalities.Engagement engagement, LocalDate day) {
-        return day.isBefore(engagement.getStart()) || day.isAfter(engagement.getEnd());
+        return engagements.view(engagementId).outside(day);
     }
 
     /** Logs a held meeting's hours (its length plus preparation) once; logging it again changes nothing. */

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import no.ledernett.matching.Adviser;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.LeaderActivity;
 import no.ledernett.platform.Texts;
@@ -50,8 +48,7 @@ public class LeaderActivities implements LeaderActivity {
         List<CoachingCourse> courses = em.createQuery("SELECT c FROM CoachingCourse c WHERE c.leaderId = :l ORDER BY c.start DESC, c.id DESC",
                 CoachingCourse.class).setParameter("l", leaderId).getResultList();
         if (!courses.isEmpty()) {
-            Map<Long, String> names = advisers.byIds(courses.stream().map(CoachingCourse::getAdviserId).distinct().toList()).stream()
-                    .collect(Collectors.toMap(Adviser::getId, Adviser::getName));
+            Map<Long, String> names = advisers.names(courses.stream().map(CoachingCourse::getAdviserId).distinct().toList());
             String coaching = Texts.format(SessionsTexts.TEXTS, locale, "leader.coaching");
             for (CoachingCourse c : courses) {
                 entries.add(new Entry(coaching, c.getStart(), c.getEnd(),

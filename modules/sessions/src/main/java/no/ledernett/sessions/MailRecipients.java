@@ -9,7 +9,7 @@ import java.util.Map;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.groups.GroupView;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserView;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.Language;
@@ -51,14 +51,14 @@ class MailRecipients {
 
     private List<MailRecipient> leaders(List<Long> ids) {
         Map<Long, Language> languages = preferred.isUnsatisfied() ? Map.of() : preferred.get().ofLeaders(ids);
-        return leaders.byIds(ids).stream()
-                .map(l -> new MailRecipient("leader:" + l.getId(), l.getName(), l.getEmail(), languages.getOrDefault(l.getId(), Language.BOKMAL).locale()))
+        return leaders.views(ids).stream()
+                .map(l -> new MailRecipient("leader:" + l.id(), l.name(), l.email(), languages.getOrDefault(l.id(), Language.BOKMAL).locale()))
                 .toList();
     }
 
     private MailRecipient adviser(long id) {
-        Adviser a = advisers.get(id);
-        Language language = preferred.isUnsatisfied() ? Language.BOKMAL : preferred.get().ofAdvisers(List.of(a.getId())).get(a.getId());
-        return new MailRecipient("adviser:" + a.getId(), a.getName(), a.getEmail(), language.locale());
+        AdviserView a = advisers.view(id);
+        Language language = preferred.isUnsatisfied() ? Language.BOKMAL : preferred.get().ofAdvisers(List.of(a.id())).get(a.id());
+        return new MailRecipient("adviser:" + a.id(), a.name(), a.email(), language.locale());
     }
 }

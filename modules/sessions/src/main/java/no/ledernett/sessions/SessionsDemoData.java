@@ -14,7 +14,19 @@ import java.util.Map;
 import java.util.logging.Logger;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
-import no.ledernett.groups.NetworkGroup;
+import java.util.Comparator;
+import no.ledernett.groups.GroupSearch;
+import no.ledernett.groups.GroupSummary;
+import no.ledernett.groups.Groups;
+import no.ledernett.matching.AdviserOption;
+import no.ledernett.matching.Advisers;
+import no.ledernett.municipalities.EngagementKind;
+import no.ledernett.municipalities.EngagementView;
+import no.ledernett.municipalities.Engagements;
+import no.ledernett.municipalities.LeaderRow;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityNumber;
+import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.DemoDataRequested;
 import no.ledernett.platform.Viewer;
 
@@ -58,19 +70,31 @@ public class SessionsDemoData {
     @Inject
     Coaching coaching;
 
+    @Inject
+    Groups groups;
+
+    @Inject
+    Engagements engagements;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    Advisers advisers;
+
     @Transactional
     void load(@Observes @Priority(400) DemoDataRequested request) {
         if (em.createQuery("SELECT COUNT(m) FROM GroupMeeting m", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<NetworkGroup> bergen = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.municipalityNumber = '4601' ORDER BY g.id", NetworkGroup.class)
-                .getResultList();
-        if (bergen.isEmpty()) {
+        // Bergen's first group (by id), through the groups module's search.
+        GroupSummary group = groups.list(new GroupSearch(null, "4601", null, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).stream()
+                .min(Comparator.comparingLong(GroupSummary::id)).orElse(null);
+        if (group == null) {
             return;
         }
-        NetworkGroup group = bergen.get(0);
-        List<GroupMeeting> series = meetings.schedule(system(), group.getId());
-        List<Long> people = members.of(group.getId()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
+        List<GroupMeeting> series = meetings.schedule(system(), group.id());
+        List<Long> people = members.of(group.id()).stream().filter(MemberView::isCurrent).map(MemberView::leaderId).toList();
         Viewer staff = Viewer.staff();
         int n = 0;
         for (GroupMeeting m : series) {
@@ -83,9 +107,9 @@ public class SessionsDemoData {
             }
             ChallengeView chosen = challenges.of(staff, m.getId()).stream()
                     .filter(c -> c.id() == challenges.focusAdvice(m.getId()).suggestedChallengeId()).findFirst().orElseThrow();
-            if (group.getAdviserId() != null) {
+            if (group.adviserId() != null) {
                 // The group's adviser chose the focus and wrote the next step: staff, who cannot read the challenges, may not.
-                Viewer adviser = Viewer.adviser(group.getAdviserId());
+                Viewer adviser = Viewer.adviser(group.adviserId());
                 challenges.chooseFocus(adviser, m.getId(), chosen.id());
                 challenges.recordNextStep(adviser, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
             }
@@ -108,11 +132,13 @@ public class SessionsDemoData {
 
     /** One Bergen leader in individual coaching: two sessions held, one to come. */
     private void coachingCourse() {
-        List<Long> engagement = em.createQuery("SELECT e.id FROM Engagement e WHERE e.municipality.number = '4601' AND e.kind = "
-                + "no.ledernett.municipalities.EngagementKind.INDIVIDUAL_COACHING ORDER BY e.id", Long.class).getResultList();
-        List<Long> leader = em.createQuery("SELECT l.id FROM Leader l WHERE l.municipality.number = '4601' ORDER BY l.id DESC", Long.class)
-                .setMaxResults(1).getResultList();
-        List<Long> adviser = em.createQuery("SELECT a.id FROM Adviser a WHERE a.status = 'ACTIVE' ORDER BY a.id", Long.class).setMaxResults(1).getResultList();
+        // Bergen's first coaching engagement, its newest leader and the first active adviser, each by id, through their modules.
+        MunicipalityNumber bergen = new MunicipalityNumber("4601");
+        List<Long> engagement = engagements.views(bergen).stream().filter(e -> e.kind() == EngagementKind.INDIVIDUAL_COACHING)
+                .map(EngagementView::id).sorted().toList();
+        List<Long> leader = leaders.rows(bergen, null, PageRequest.of(0, PageRequest.MAX_SIZE)).stream().map(LeaderRow::id)
+                .sorted(Comparator.reverseOrder()).limit(1).toList();
+        List<Long> adviser = advisers.options(true).stream().map(AdviserOption::id).sorted().limit(1).toList();
         if (engagement.isEmpty() || leader.isEmpty() || adviser.isEmpty()) {
             return;
         }

@@ -50,11 +50,14 @@ public class CalendarLinks implements Serializable {
             if (leader != null) {
                 owner = CalendarLink.Owner.LEADER;
                 ownerId = leader;
-                ownerName = leaders.get(leader).getName();
+                ownerName = leaders.names(List.of(leader)).get(leader);
+                if (ownerName == null) {
+                    throw new NotFoundException("Leader", leader);
+                }
             } else if (adviser != null) {
                 owner = CalendarLink.Owner.ADVISER;
                 ownerId = adviser;
-                ownerName = advisers.get(adviser).getName();
+                ownerName = advisers.view(adviser).name();
             }
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Not found");

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.EngagementKind;
 import no.ledernett.municipalities.Engagements;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.InvalidInputException;
@@ -69,8 +69,8 @@ public class CoachingPage implements Serializable {
     private LocalDate start = NorwegianTime.today();
     private LocalDate end = NorwegianTime.today().plusMonths(6);
     private Double hoursPerMonth = 2.0;
-    private List<Leader> leaderOptions;
-    private List<Engagement> engagementOptions;
+    private List<LeaderRow> leaderOptions;
+    private List<EngagementView> engagementOptions;
     private List<no.ledernett.matching.Evaluation> adviserOptions;
 
     // a new session
@@ -162,7 +162,7 @@ public class CoachingPage implements Serializable {
     public void held(long sessionId) {
         CoachingSession held = change(sessionId, id -> coaching.held(viewer, id));
         if (held != null) {
-            OutsidePeriod.warnIfOutside(dates, engagements.get(coaching.course(held.getCourseId()).getEngagementId()), held.getDate());
+            OutsidePeriod.warnIfOutside(dates, engagements.view(coaching.course(held.getCourseId()).getEngagementId()), held.getDate());
         }
     }
 
@@ -223,19 +223,19 @@ public class CoachingPage implements Serializable {
         engagementId = null;
     }
 
-    public List<Leader> getLeaderOptions() {
+    public List<LeaderRow> getLeaderOptions() {
         if (leaderOptions == null) {
             leaderOptions = MunicipalityNumber.isWellFormed(municipality)
-                    ? leaders.list(new MunicipalityNumber(municipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)) : List.of();
+                    ? leaders.rows(new MunicipalityNumber(municipality.trim()), null, PageRequest.of(0, PageRequest.MAX_SIZE)) : List.of();
         }
         return leaderOptions;
     }
 
     /** Only engagements that bought individual coaching. */
-    public List<Engagement> getEngagementOptions() {
+    public List<EngagementView> getEngagementOptions() {
         if (engagementOptions == null) {
             engagementOptions = MunicipalityNumber.isWellFormed(municipality)
-                    ? engagements.of(new MunicipalityNumber(municipality.trim())).stream().filter(e -> e.getKind() != EngagementKind.NETWORK_GROUPS).toList()
+                    ? engagements.views(new MunicipalityNumber(municipality.trim())).stream().filter(e -> e.kind() != EngagementKind.NETWORK_GROUPS).toList()
                     : List.of();
         }
         return engagementOptions;

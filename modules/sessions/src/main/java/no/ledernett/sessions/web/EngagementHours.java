@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.ledernett.municipalities.BudgetUse;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.sessions.HoursEntry;
@@ -48,7 +48,7 @@ public class EngagementHours implements Serializable {
 
     private Long engagementId;
     private String month;
-    private Engagement engagement;
+    private EngagementView engagement;
     private BudgetUse use;
     private List<Month> months;
     private List<HoursEntry> entries;
@@ -57,13 +57,13 @@ public class EngagementHours implements Serializable {
 
     public void load() {
         try {
-            engagement = engagements.get(engagementId == null ? -1 : engagementId);
+            engagement = engagements.view(engagementId == null ? -1 : engagementId);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Engagement not found");
             return;
         }
-        use = engagements.budgetUse(List.of(engagement)).get(engagement.getId());
-        List<HoursEntry> all = hours.entries(engagement.getId(), null);
+        use = engagements.budgetUse(engagement);
+        List<HoursEntry> all = hours.entries(engagement.id(), null);
         outsideCount = all.stream().filter(this::isOutside).count();
         Map<YearMonth, Double> sums = new TreeMap<>();
         all.forEach(h -> sums.merge(YearMonth.from(h.getDate()), h.getHours(), Double::sum));
@@ -87,7 +87,7 @@ public class EngagementHours implements Serializable {
 
     /** Whether the entry's day lies outside the engagement's period, which then does not cover it. */
     public boolean isOutside(HoursEntry entry) {
-        return HoursLog.outside(engagement, entry.getDate());
+        return engagement.outside(entry.getDate());
     }
 
     /** How many of the engagement's entries lie outside its period. */
@@ -95,7 +95,7 @@ public class EngagementHours implements Serializable {
         return outsideCount;
     }
 
-    public Engagement getEngagement() {
+    public EngagementView getEngagement() {
         return engagement;
     }
 

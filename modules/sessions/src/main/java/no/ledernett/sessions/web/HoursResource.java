@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Violation;
@@ -35,26 +36,26 @@ public class HoursResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<HoursJson> list(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
-        no.ledernett.municipalities.Engagement engagement = engagement(engagementId);
-        return hours.entries(engagement.getId(), month(month)).stream().map(h -> new HoursJson(h.getDate(), h.getHours(), h.getReference(), h.getDescription(),
-                h.getAdviserId(), HoursLog.outside(engagement, h.getDate()))).toList();
+        EngagementView engagement = engagement(engagementId);
+        return hours.entries(engagement.id(), month(month)).stream().map(h -> new HoursJson(h.getDate(), h.getHours(), h.getReference(), h.getDescription(),
+                h.getAdviserId(), engagement.outside(h.getDate()))).toList();
     }
 
     @GET
     @Path("csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
-        long id = engagement(engagementId).getId();
+        long id = engagement(engagementId).id();
         YearMonth m = month(month);
         String name = "timer-avtale-" + id + (m == null ? "" : "-" + m) + ".csv";
         return Response.ok(hours.csv(id, m), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
-    private no.ledernett.municipalities.Engagement engagement(Long engagementId) {
+    private EngagementView engagement(Long engagementId) {
         if (engagementId == null) {
             throw new InvalidInputException(Violation.of("engagementId", "required"));
         }
-        return engagements.get(engagementId);
+        return engagements.view(engagementId);
     }
 
     private static YearMonth month(String month) {

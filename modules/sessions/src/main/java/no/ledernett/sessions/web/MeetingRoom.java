@@ -317,7 +317,7 @@ public class MeetingRoom implements Serializable {
         try {
             GroupMeeting held = meetings.markHeld(viewer, id);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
-            OutsidePeriod.warnIfOutside(dates, engagements.get(groups.view(held.getGroupId()).engagementId()), held.getDate());
+            OutsidePeriod.warnIfOutside(dates, engagements.view(groups.view(held.getGroupId()).engagementId()), held.getDate());
         } catch (InvalidInputException e) {
             FormMessages.show("room", e);
             // Also beside the button, far down the room, so the refusal is seen where it was asked for.

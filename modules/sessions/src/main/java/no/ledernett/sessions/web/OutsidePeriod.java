@@ -3,10 +3,9 @@ package no.ledernett.sessions.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.time.LocalDate;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.web.Dates;
-import no.ledernett.sessions.HoursLog;
 import no.ledernett.sessions.SessionsTexts;
 
 /**
@@ -18,14 +17,14 @@ final class OutsidePeriod {
     private OutsidePeriod() {
     }
 
-    static void warnIfOutside(Dates dates, Engagement engagement, LocalDate day) {
-        if (!HoursLog.outside(engagement, day)) {
+    static void warnIfOutside(Dates dates, EngagementView engagement, LocalDate day) {
+        if (!engagement.outside(day)) {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Texts.format(SessionsTexts.TEXTS, faces.getViewRoot().getLocale(), "hours.outsideEngagement",
-                dates.format(day, dates.getNumeric()), dates.format(engagement.getStart(), dates.getNumeric()),
-                dates.format(engagement.getEnd(), dates.getNumeric()));
+                dates.format(day, dates.getNumeric()), dates.format(engagement.start(), dates.getNumeric()),
+                dates.format(engagement.end(), dates.getNumeric()));
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
     }
 }
