@@ -44,6 +44,13 @@ public class Members {
                 .sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
     }
 
+    /** Every group a leader is or was in, with the group's name: one statement. */
+    public List<LeaderMembership> ofLeader(long leaderId) {
+        return em.createQuery("SELECT g.id, g.name, m.joined, m.left FROM Membership m JOIN m.group g WHERE m.leaderId = :l ORDER BY m.joined, m.id",
+                        Object[].class).setParameter("l", leaderId).getResultStream()
+                .map(r -> new LeaderMembership((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
+    }
+
     /** Ids of the group's current members, in one statement. */
     public Set<Long> currentIds(long groupId) {
         return new HashSet<>(em.createQuery("SELECT m.leaderId FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)

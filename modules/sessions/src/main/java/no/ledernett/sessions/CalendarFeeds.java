@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.ledernett.groups.Groups;
+import no.ledernett.groups.LeaderMembership;
+import no.ledernett.groups.Members;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.NotFoundException;
@@ -28,6 +31,12 @@ public class CalendarFeeds {
 
     @Inject
     Leaders leaders;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Members members;
 
     /** A new secret address for someone's feed; earlier ones stay valid until revoked. */
     @Transactional
@@ -76,11 +85,9 @@ public class CalendarFeeds {
         link.used(NorwegianTime.now());
         boolean adviser = link.getOwner() == CalendarLink.Owner.ADVISER;
         // The groups with their names in one statement, so coaching fits in the feed's budget.
-        Map<Long, String> names = (adviser
-                ? em.createQuery("SELECT g.id, g.name FROM NetworkGroup g WHERE g.adviserId = :o", Object[].class)
-                : em.createQuery("SELECT m.group.id, m.group.name FROM Membership m WHERE m.leaderId = :o AND m.left IS NULL", Object[].class))
-                .setParameter("o", link.getOwnerId()).getResultStream()
-                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1], (a, b) -> a));
+        Map<Long, String> names = adviser ? groups.namesOfAdviser(link.getOwnerId())
+                : members.ofLeader(link.getOwnerId()).stream().filter(LeaderMembership::isCurrent)
+                        .collect(Collectors.toMap(LeaderMembership::groupId, LeaderMembership::groupName, (a, b) -> a));
         List<GroupMeeting> meetings = names.isEmpty() ? List.of()
                 : em.createQuery("SELECT m FROM GroupMeeting m WHERE m.groupId IN :g ORDER BY m.date, m.start", GroupMeeting.class)
                         .setParameter("g", names.keySet()).getResultList();
