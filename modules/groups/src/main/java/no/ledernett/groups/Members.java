@@ -44,6 +44,13 @@ public class Members {
                 .sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent())).toList();
     }
 
+    /** The groups a leader is in now: their names by id, in one statement. */
+    public java.util.Map<Long, String> currentGroupsOf(long leaderId) {
+        return em.createQuery("SELECT g.id, g.name FROM Membership m JOIN m.group g WHERE m.leaderId = :l AND m.left IS NULL", Object[].class)
+                .setParameter("l", leaderId).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1], (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** Ids of the group's current members, in one statement. */
     public Set<Long> currentIds(long groupId) {
         return new HashSet<>(em.createQuery("SELECT m.leaderId FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)

@@ -81,6 +81,14 @@ public class Engagements {
                 .getResultList();
     }
 
+    /** A municipality's engagements with their budget use, newest first, for another module; as {@link #of} and {@link #budgetUse}. */
+    public List<EngagementView> viewsOf(MunicipalityNumber municipality) {
+        List<Engagement> list = of(municipality);
+        java.util.Map<Long, BudgetUse> use = budgetUse(list);
+        return list.stream().map(e -> new EngagementView(e.getId(), e.getKind(), e.getProgrammeName(), e.getStart(), e.getEnd(), e.getHourBudget(),
+                use.get(e.getId()))).toList();
+    }
+
     public Engagement get(long id) {
         Engagement engagement = em.find(Engagement.class, id);
         if (engagement == null) {
