@@ -1,25 +1,25 @@
 package no.ledernett.groups;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import no.ledernett.municipalities.LeaderGroups;
 
-/** The groups a leader is or was in, for the leader's page in the municipalities module. */
+/** The groups a leader is or was in, for the leader's page in the municipalities module: current ones first, newest first. */
 @ApplicationScoped
 public class GroupMemberships implements LeaderGroups {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Members members;
 
     @Override
     public List<LeaderGroups.Membership> of(long leaderId) {
-        return em.createQuery("SELECT g.id, g.name, m.joined, m.left FROM Membership m JOIN m.group g WHERE m.leaderId = :l "
-                        + "ORDER BY m.joined DESC, m.id DESC", Object[].class)
-                .setParameter("l", leaderId).getResultList().stream()
-                .map(r -> new LeaderGroups.Membership((String) r[1], "/admin/groups/group.xhtml?id=" + r[0], (LocalDate) r[2], (LocalDate) r[3]))
+        List<LeaderMembership> newestFirst = new ArrayList<>(members.ofLeader(leaderId));
+        Collections.reverse(newestFirst);
+        return newestFirst.stream()
+                .map(m -> new LeaderGroups.Membership(m.groupName(), "/admin/groups/group.xhtml?id=" + m.groupId(), m.joined(), m.left()))
                 .sorted((a, b) -> Boolean.compare(b.left() == null, a.left() == null)).toList();
     }
 }

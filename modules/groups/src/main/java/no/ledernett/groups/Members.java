@@ -51,6 +51,13 @@ public class Members {
                 .map(r -> new LeaderMembership((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
     }
 
+    /** The groups a leader is in now: their names by id, in one statement. */
+    public java.util.Map<Long, String> currentGroupsOf(long leaderId) {
+        return em.createQuery("SELECT g.id, g.name FROM Membership m JOIN m.group g WHERE m.leaderId = :l AND m.left IS NULL", Object[].class)
+                .setParameter("l", leaderId).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1], (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** Ids of the group's current members, in one statement. */
     public Set<Long> currentIds(long groupId) {
         return new HashSet<>(em.createQuery("SELECT m.leaderId FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)

@@ -105,6 +105,21 @@ public class Advisers {
                 .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
+    /** One adviser's contact details, for another module; read as {@link #get} reads it. */
+    public AdviserCard card(long id) {
+        return AdviserCard.of(get(id));
+    }
+
+    /** These advisers' contact details by name, in one statement whatever their number. */
+    public List<AdviserCard> cards(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a.id, a.name, a.title, a.email, a.phone FROM Adviser a WHERE a.id IN :ids ORDER BY a.name, a.id", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .map(r -> new AdviserCard((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
     public List<Adviser> byIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -71,6 +71,11 @@ public class SubjectAreas {
         return all().stream().filter(SubjectArea::isActive).toList();
     }
 
+    /** Every subject area as a choice, in order, from {@link #all()} (no statement of its own). */
+    public List<SubjectAreaOption> options() {
+        return all().stream().map(a -> new SubjectAreaOption(a.getId(), a.getName(), a.isActive())).toList();
+    }
+
     public SubjectArea get(long id) {
         SubjectArea area = em.find(SubjectArea.class, id);
         if (area == null) {

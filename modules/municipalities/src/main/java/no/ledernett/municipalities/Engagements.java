@@ -102,6 +102,14 @@ public class Engagements {
         return new BudgetUse(engagement.hourBudget(), used);
     }
 
+    /** A municipality's engagements with their budget use, newest first, for another module; as {@link #of} and {@link #budgetUse}. */
+    public List<EngagementBudget> viewsOf(MunicipalityNumber municipality) {
+        List<Engagement> list = of(municipality);
+        java.util.Map<Long, BudgetUse> use = budgetUse(list);
+        return list.stream().map(e -> new EngagementBudget(e.getId(), e.getKind(), e.getProgrammeName(), e.getStart(), e.getEnd(), e.getHourBudget(),
+                use.get(e.getId()))).toList();
+    }
+
     public Engagement get(long id) {
         Engagement engagement = em.find(Engagement.class, id);
         if (engagement == null) {

@@ -115,6 +115,28 @@ public class Leaders {
         return list(municipality, text, paging).stream().map(LeaderRow::of).toList();
     }
 
+    /** {@link #search} for another module, which reads leaders as records. */
+    public Page<LeaderDetails> searchDetails(MunicipalityNumber municipality, String text, PageRequest paging) {
+        return search(municipality, text, paging).map(l -> LeaderDetails.of(l, municipality.value()));
+    }
+
+    /** {@link #get} for another module, which reads leaders as records. */
+    public LeaderDetails details(long id) {
+        return LeaderDetails.of(get(id));
+    }
+
+    /** {@link #create} for another module; the record is read after the insert is written, with its version. */
+    @Transactional
+    public LeaderDetails registerDetails(LeaderInput input) {
+        return LeaderDetails.of(create(input));
+    }
+
+    /** {@link #update} for another module; the record is read after the change is written, with its new version. */
+    @Transactional
+    public LeaderDetails updateDetails(long id, LeaderInput input) {
+        return LeaderDetails.of(update(id, input));
+    }
+
     public List<Leader> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -3,21 +3,21 @@ package no.ledernett.portal;
 import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import no.ledernett.groups.GroupSearch;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
-import no.ledernett.matching.Adviser;
+import no.ledernett.matching.AdviserCard;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.BudgetUse;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementBudget;
 import no.ledernett.municipalities.Engagements;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderDetails;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityDirectory;
@@ -28,8 +28,8 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
 import no.ledernett.sessions.AttendanceRegister;
 import no.ledernett.sessions.FeedbackBox;
-import no.ledernett.sessions.GroupMeeting;
-import no.ledernett.sessions.Meetings;
+import no.ledernett.sessions.MeetingView;
+import no.ledernett.sessions.SessionViews;
 
 /**
  * What a municipality's contact sees: their own municipality only. Every method takes the viewer
@@ -39,7 +39,7 @@ import no.ledernett.sessions.Meetings;
 @ApplicationScoped
 public class ContactPortal {
 
-    public record EngagementUse(Engagement engagement, BudgetUse use) implements Serializable {
+    public record EngagementUse(EngagementBudget engagement, BudgetUse use) implements Serializable {
     }
 
     public record AdviserContact(String name, String title, String email, String phone) implements Serializable {
@@ -49,12 +49,9 @@ public class ContactPortal {
                            long coachingCourses, List<AdviserContact> advisers) implements Serializable {
     }
 
-    public record GroupDetail(GroupSummary group, List<MemberView> members, List<GroupMeeting> meetings, List<AttendanceRegister.Figures> attendance,
+    public record GroupDetail(GroupSummary group, List<MemberView> members, List<MeetingView> meetings, List<AttendanceRegister.Figures> attendance,
                               FeedbackBox.Summary feedback, AdviserContact adviser) implements Serializable {
     }
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     MunicipalityDirectory municipalities;
@@ -69,7 +66,7 @@ public class ContactPortal {
     Members members;
 
     @Inject
-    Meetings meetings;
+    SessionViews sessions;
 
     @Inject
     AttendanceRegister attendance;
@@ -86,19 +83,17 @@ public class ContactPortal {
     public Overview overview(Viewer viewer) {
         String number = Tenancy.contactMunicipality(viewer);
         MunicipalityNumber municipality = new MunicipalityNumber(number);
-        List<Engagement> bought = engagements.of(municipality);
-        Map<Long, BudgetUse> use = engagements.budgetUse(bought);
+        List<EngagementBudget> bought = engagements.viewsOf(municipality);
         List<GroupSummary> theirGroups = groups.list(new GroupSearch(null, number, null, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE));
-        // Everyone who advises the municipality, for groups or coaching, in one statement.
-        List<Adviser> theirAdvisers = em.createQuery("SELECT a FROM Adviser a WHERE a.id IN (SELECT g.adviserId FROM NetworkGroup g "
-                        + "WHERE g.municipalityNumber = :m) OR a.id IN (SELECT c.adviserId FROM CoachingCourse c, Leader l "
-                        + "WHERE l.id = c.leaderId AND l.municipality.number = :m) ORDER BY a.name, a.id", Adviser.class)
-                .setParameter("m", number).getResultList();
-        long courses = em.createQuery("SELECT COUNT(c) FROM CoachingCourse c, Leader l WHERE l.id = c.leaderId AND l.municipality.number = :m", Long.class)
-                .setParameter("m", number).getSingleResult();
+        // The municipality's coaching is the coaching bought with its own engagements: counted, with its advisers, in one statement.
+        SessionViews.CoachingFigures coaching = sessions.coachingOf(bought.stream().map(EngagementBudget::id).toList());
+        // Everyone who advises the municipality, for groups or coaching, in one more statement.
+        Set<Long> adviserIds = new LinkedHashSet<>();
+        theirGroups.stream().map(GroupSummary::adviserId).filter(Objects::nonNull).forEach(adviserIds::add);
+        adviserIds.addAll(coaching.adviserIds());
         return new Overview(number, municipalities.names().get(number),
-                bought.stream().map(e -> new EngagementUse(e, use.get(e.getId()))).toList(), theirGroups, courses,
-                theirAdvisers.stream().map(ContactPortal::contact).toList());
+                bought.stream().map(e -> new EngagementUse(e, e.use())).toList(), theirGroups, coaching.courses(),
+                advisers.cards(adviserIds).stream().map(ContactPortal::contact).toList());
     }
 
     public GroupDetail group(Viewer viewer, long groupId) {
@@ -112,32 +107,32 @@ public class ContactPortal {
         if (!group.municipality().equals(number)) {
             throw new NotFoundException("Group", groupId);
         }
-        AdviserContact adviser = group.adviserId() == null ? null : contact(advisers.get(group.adviserId()));
+        AdviserContact adviser = group.adviserId() == null ? null : contact(advisers.card(group.adviserId()));
         List<MemberView> memberList = members.of(groupId);
-        return new GroupDetail(group, memberList, meetings.of(groupId), attendance.figures(groupId, memberList), feedback.forGroup(groupId), adviser);
+        return new GroupDetail(group, memberList, sessions.meetingsOf(groupId), attendance.figures(groupId, memberList), feedback.forGroup(groupId), adviser);
     }
 
-    public Page<Leader> leaders(Viewer viewer, String text, PageRequest paging) {
-        return leaders.search(new MunicipalityNumber(Tenancy.contactMunicipality(viewer)), text, paging);
+    public Page<LeaderDetails> leaders(Viewer viewer, String text, PageRequest paging) {
+        return leaders.searchDetails(new MunicipalityNumber(Tenancy.contactMunicipality(viewer)), text, paging);
     }
 
-    public Leader leader(Viewer viewer, long id) {
+    public LeaderDetails leader(Viewer viewer, long id) {
         String number = Tenancy.contactMunicipality(viewer);
-        Leader leader = leaders.get(id);
-        if (!leader.getMunicipalityNumber().equals(number)) {
+        LeaderDetails leader = leaders.details(id);
+        if (!leader.municipality().equals(number)) {
             throw new NotFoundException("Leader", id);
         }
         return leader;
     }
 
     /** A contact registers a leader of their own municipality, whatever municipality the input names. */
-    public Leader register(Viewer viewer, LeaderInput input) {
-        return leaders.create(ownMunicipality(viewer, input));
+    public LeaderDetails register(Viewer viewer, LeaderInput input) {
+        return leaders.registerDetails(ownMunicipality(viewer, input));
     }
 
-    public Leader update(Viewer viewer, long id, LeaderInput input) {
+    public LeaderDetails update(Viewer viewer, long id, LeaderInput input) {
         leader(viewer, id);
-        return leaders.update(id, ownMunicipality(viewer, input));
+        return leaders.updateDetails(id, ownMunicipality(viewer, input));
     }
 
     private static LeaderInput ownMunicipality(Viewer viewer, LeaderInput input) {
@@ -145,7 +140,7 @@ public class ContactPortal {
                 input.unit(), input.reportsToId(), input.version());
     }
 
-    static AdviserContact contact(Adviser a) {
-        return new AdviserContact(a.getName(), a.getTitle(), a.getEmail(), a.getPhone());
+    static AdviserContact contact(AdviserCard a) {
+        return new AdviserContact(a.name(), a.title(), a.email(), a.phone());
     }
 }

@@ -4,27 +4,22 @@ import no.ledernett.platform.NorwegianTime;
 import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import no.ledernett.groups.GroupSummary;
 import no.ledernett.groups.Groups;
+import no.ledernett.groups.Members;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
-import no.ledernett.sessions.CalendarFeeds;
-import no.ledernett.sessions.CalendarLink;
 import no.ledernett.sessions.ChallengeInput;
 import no.ledernett.sessions.ChallengeView;
 import no.ledernett.sessions.Challenges;
-import no.ledernett.sessions.CoachingSession;
+import no.ledernett.sessions.CoachingSessionView;
 import no.ledernett.sessions.FeedbackBox;
-import no.ledernett.sessions.GroupMeeting;
 import no.ledernett.sessions.MeetingStatus;
-import no.ledernett.sessions.Meetings;
+import no.ledernett.sessions.MeetingView;
+import no.ledernett.sessions.SessionViews;
 
 /**
  * What a leader (participant) sees: their own groups' meetings, their own challenge for each (to
@@ -36,17 +31,17 @@ import no.ledernett.sessions.Meetings;
 public class LeaderPortal {
 
     /** A meeting of one of the leader's groups, with the leader's own challenge for it if any. */
-    public record MyMeeting(GroupMeeting meeting, String groupName, Challenges.Intake intake, boolean intakeOpen, ChallengeView mine) implements Serializable {
+    public record MyMeeting(MeetingView meeting, String groupName, Challenges.Intake intake, boolean intakeOpen, ChallengeView mine) implements Serializable {
     }
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Groups groups;
 
     @Inject
-    Meetings meetings;
+    Members members;
+
+    @Inject
+    SessionViews sessions;
 
     @Inject
     Challenges challenges;
@@ -54,41 +49,36 @@ public class LeaderPortal {
     @Inject
     FeedbackBox feedback;
 
-    @Inject
-    CalendarFeeds calendars;
 
     /** The leader's current groups. */
     public List<GroupSummary> groups(Viewer viewer) {
         long leader = Tenancy.leader(viewer);
-        return groups.summaries(em.createQuery("SELECT m.group.id FROM Membership m WHERE m.leaderId = :l AND m.left IS NULL", Long.class)
-                .setParameter("l", leader).getResultList());
+        return groups.summaries(members.currentGroupsOf(leader).keySet());
     }
 
     /** Meetings of the leader's groups from a month back (for feedback) to the end of the plan. */
     public List<MyMeeting> meetings(Viewer viewer) {
         long leader = Tenancy.leader(viewer);
         // Only the names of the leader's groups are shown here: one statement, not a summary each.
-        Map<Long, String> names = em.createQuery("SELECT g.id, g.name FROM Membership m JOIN m.group g WHERE m.leaderId = :l AND m.left IS NULL",
-                Object[].class).setParameter("l", leader).getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1], (a, b) -> a));
+        Map<Long, String> names = members.currentGroupsOf(leader);
         LocalDateTime now = NorwegianTime.now();
-        List<GroupMeeting> list = meetings.ofGroups(names.keySet(), NorwegianTime.today().minusMonths(1));
-        Map<Long, ChallengeView> own = challenges.ownFor(leader, list);
-        return list.stream().map(m -> {
-            Challenges.Intake intake = challenges.intake(m);
-            return new MyMeeting(m, names.get(m.getGroupId()), intake, m.getStatus() == MeetingStatus.PLANNED && intake.isOpen(now), own.get(m.getId()));
+        return sessions.leaderMeetings(leader, names.keySet(), NorwegianTime.today().minusMonths(1)).stream().map(m -> {
+            MeetingView meeting = m.meeting();
+            return new MyMeeting(meeting, names.get(meeting.groupId()), m.intake(), meeting.status() == MeetingStatus.PLANNED && m.intake().isOpen(now),
+                    m.own());
         }).toList();
     }
 
     /** A meeting of the leader's own groups, or not found. */
-    public GroupMeeting meeting(Viewer viewer, long meetingId) {
+    public MeetingView meeting(Viewer viewer, long meetingId) {
         Tenancy.leader(viewer);
-        GroupMeeting meeting;
+        MeetingView meeting;
         try {
-            meeting = meetings.get(meetingId);
+            meeting = sessions.meeting(meetingId);
         } catch (NotFoundException e) {
             throw new NotFoundException("Meeting", meetingId);
         }
-        if (groups(viewer).stream().noneMatch(g -> g.id() == meeting.getGroupId())) {
+        if (groups(viewer).stream().noneMatch(g -> g.id() == meeting.groupId())) {
             throw new NotFoundException("Meeting", meetingId);
         }
         return meeting;
@@ -122,14 +112,12 @@ public class LeaderPortal {
     }
 
     /** The leader's coaching sessions from today. */
-    public List<CoachingSession> coachingSessions(Viewer viewer) {
-        long leader = Tenancy.leader(viewer);
-        return em.createQuery("SELECT s FROM CoachingSession s, CoachingCourse c WHERE c.id = s.courseId AND c.leaderId = :l AND s.date >= :d "
-                        + "ORDER BY s.date, s.start", CoachingSession.class)
-                .setParameter("l", leader).setParameter("d", NorwegianTime.today()).getResultList();
+    public List<CoachingSessionView> coachingSessions(Viewer viewer) {
+        return sessions.coachingSessionsOf(Tenancy.leader(viewer), NorwegianTime.today());
     }
 
-    public CalendarLink newCalendarLink(Viewer viewer) {
-        return calendars.create(CalendarLink.Owner.LEADER, Tenancy.leader(viewer));
+    /** A new secret address for the leader's calendar feed: its token. */
+    public String newCalendarLink(Viewer viewer) {
+        return sessions.newLeaderCalendarToken(Tenancy.leader(viewer));
     }
 }

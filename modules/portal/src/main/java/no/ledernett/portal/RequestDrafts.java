@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
 import no.ledernett.municipalities.EngagementInput;
 import no.ledernett.municipalities.EngagementKind;
@@ -63,7 +63,7 @@ public class RequestDrafts implements EngagementRequests {
 
     private String notes(ServiceRequest r, Locale locale) {
         String subject = r.getSubjectAreaId() == null ? Texts.format(TEXTS, locale, "request.subject.none")
-                : subjectAreas.all().stream().filter(a -> a.getId().equals(r.getSubjectAreaId())).map(SubjectArea::getName).findFirst().orElse("");
+                : subjectAreas.options().stream().filter(a -> a.id() == r.getSubjectAreaId()).map(SubjectAreaOption::name).findFirst().orElse("");
         String text = Texts.format(TEXTS, locale, "draft.notes", r.getRequesterName(), r.getParticipants(),
                 Texts.format(TEXTS, locale, "request.kind." + r.getKind()), subject,
                 r.isCompetenceWanted() ? Texts.format(TEXTS, locale, "draft.competence") : "",

@@ -55,7 +55,7 @@ public class ServiceRequests {
         if (start != null && end != null && end.isBefore(start)) {
             rules.add(Violation.of(RULES, "end", "request.period"));
         }
-        if (input.subjectAreaId() != null && subjectAreas.all().stream().noneMatch(a -> a.getId().equals(input.subjectAreaId()))) {
+        if (input.subjectAreaId() != null && subjectAreas.options().stream().noneMatch(a -> a.id() == input.subjectAreaId())) {
             rules.add(Violation.of(RULES, "subjectAreaId", "request.subjectArea"));
         }
         rules.check();

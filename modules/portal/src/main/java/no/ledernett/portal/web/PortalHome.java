@@ -13,7 +13,7 @@ import no.ledernett.platform.web.FormMessages;
 import no.ledernett.portal.ContactPortal;
 import no.ledernett.portal.LeaderPortal;
 import no.ledernett.sessions.ChallengeView;
-import no.ledernett.sessions.CoachingSession;
+import no.ledernett.sessions.CoachingSessionView;
 
 /** The portal's start page: a contact's municipality at a glance, or a leader's meetings and next steps. */
 @Named
@@ -34,7 +34,7 @@ public class PortalHome implements Serializable {
     private ContactPortal.Overview overview;
     private List<LeaderPortal.MyMeeting> meetings;
     private List<ChallengeView> nextSteps;
-    private List<CoachingSession> coaching;
+    private List<CoachingSessionView> coaching;
     private String calendarUrl;
 
     /** Reads the start page together (one persistence context); the next steps come from the meetings read here. */
@@ -60,7 +60,7 @@ public class PortalHome implements Serializable {
     }
 
     public void newCalendarLink() {
-        String token = leaders.newCalendarLink(viewer).getToken();
+        String token = leaders.newCalendarLink(viewer);
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         calendarUrl = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
                 + external.getRequestContextPath() + "/api/calendar/" + token;
@@ -83,7 +83,7 @@ public class PortalHome implements Serializable {
         return nextSteps;
     }
 
-    public List<CoachingSession> getCoaching() {
+    public List<CoachingSessionView> getCoaching() {
         return coaching;
     }
 

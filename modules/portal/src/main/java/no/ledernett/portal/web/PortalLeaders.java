@@ -7,8 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.municipalities.Leader;
-import no.ledernett.municipalities.LeaderRow;
+import no.ledernett.municipalities.LeaderDetails;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.InvalidInputException;
@@ -45,7 +44,7 @@ public class PortalLeaders implements Serializable {
     private String positionTitle;
     private String unit;
 
-    public class Rows extends LazyDataModel<LeaderRow> {
+    public class Rows extends LazyDataModel<LeaderDetails> {
 
         private static final long serialVersionUID = 1L;
 
@@ -55,26 +54,26 @@ public class PortalLeaders implements Serializable {
         }
 
         @Override
-        public List<LeaderRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return contacts.leaders(viewer, text, new PageRequest(first / pageSize, pageSize)).items().stream().map(LeaderRow::of).toList();
+        public List<LeaderDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return contacts.leaders(viewer, text, new PageRequest(first / pageSize, pageSize)).items();
         }
 
         @Override
-        public String getRowKey(LeaderRow row) {
-            return String.valueOf(row.getId());
+        public String getRowKey(LeaderDetails row) {
+            return String.valueOf(row.id());
         }
     }
 
     public void edit(long id) {
         try {
-            Leader l = contacts.leader(viewer, id);
-            editing = l.getId();
-            version = l.getVersion();
-            name = l.getName();
-            email = l.getEmail();
-            phone = l.getPhone();
-            positionTitle = l.getPositionTitle();
-            unit = l.getUnit();
+            LeaderDetails l = contacts.leader(viewer, id);
+            editing = l.id();
+            version = l.version();
+            name = l.name();
+            email = l.email();
+            phone = l.phone();
+            positionTitle = l.positionTitle();
+            unit = l.unit();
         } catch (NotFoundException e) {
             FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.conflict");
         }

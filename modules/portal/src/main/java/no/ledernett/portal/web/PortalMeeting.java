@@ -40,7 +40,7 @@ public class PortalMeeting implements Serializable {
             Faces.responseSendError(404, "Meeting not found");
             return;
         }
-        meeting = leaders.meetings(viewer).stream().filter(m -> m.meeting().getId().equals(id)).findFirst().orElse(null);
+        meeting = leaders.meetings(viewer).stream().filter(m -> id.equals(m.meeting().id())).findFirst().orElse(null);
         if (meeting == null) {
             Faces.responseSendError(404, "Meeting not found");
             return;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Viewer;
@@ -68,8 +68,8 @@ public class PortalRequest implements Serializable {
         return requests.ofMunicipality(viewer);
     }
 
-    public List<SubjectArea> getAreas() {
-        return subjectAreas.active();
+    public List<SubjectAreaOption> getAreas() {
+        return subjectAreas.options().stream().filter(SubjectAreaOption::active).toList();
     }
 
     public ServiceRequest.Kind[] getKinds() {

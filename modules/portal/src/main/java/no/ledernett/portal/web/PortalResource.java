@@ -24,7 +24,7 @@ import java.time.LocalTime;
 import java.util.List;
 import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.GroupSummary;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderDetails;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
@@ -35,7 +35,7 @@ import no.ledernett.portal.LeaderPortal;
 import no.ledernett.portal.ServiceRequest;
 import no.ledernett.portal.ServiceRequests;
 import no.ledernett.sessions.ChallengeView;
-import no.ledernett.sessions.GroupMeeting;
+import no.ledernett.sessions.MeetingView;
 
 /**
  * The portal's API: for a municipality's contact, their own municipality; for a leader, their own
@@ -58,9 +58,9 @@ public class PortalResource {
     public record MeetingJson(long id, long groupId, int number, LocalDate date, LocalTime start, LocalTime end, String method, String place,
                               String status) {
 
-        static MeetingJson of(GroupMeeting m) {
-            return new MeetingJson(m.getId(), m.getGroupId(), m.getNumberInSeries(), m.getDate(), m.getStart(), m.getEnd(), m.getMethod().name(),
-                    m.getPlace(), m.getStatus().name());
+        static MeetingJson of(MeetingView m) {
+            return new MeetingJson(m.id(), m.groupId(), m.numberInSeries(), m.date(), m.start(), m.end(), m.method().name(), m.place(),
+                    m.status().name());
         }
     }
 
@@ -74,8 +74,8 @@ public class PortalResource {
 
     public record LeaderJson(long id, String name, String email, String phone, String positionTitle, String unit, long version) {
 
-        static LeaderJson of(Leader l) {
-            return new LeaderJson(l.getId(), l.getName(), l.getEmail(), l.getPhone(), l.getPositionTitle(), l.getUnit(), l.getVersion());
+        static LeaderJson of(LeaderDetails l) {
+            return new LeaderJson(l.id(), l.name(), l.email(), l.phone(), l.positionTitle(), l.unit(), l.version());
         }
     }
 
@@ -121,8 +121,8 @@ public class PortalResource {
     public OverviewJson overview() {
         ContactPortal.Overview o = contacts.overview(viewer.get());
         return new OverviewJson(o.municipality(), o.municipalityName(), o.engagements().stream()
-                .map(e -> new EngagementJson(e.engagement().getId(), e.engagement().getKind().name(), e.engagement().getProgrammeName(),
-                        e.engagement().getStart(), e.engagement().getEnd(), e.engagement().getHourBudget(), e.use().used(), e.use().percent(),
+                .map(e -> new EngagementJson(e.engagement().id(), e.engagement().kind().name(), e.engagement().programmeName(),
+                        e.engagement().start(), e.engagement().end(), e.engagement().hourBudget(), e.use().used(), e.use().percent(),
                         e.use().level().name())).toList(), o.groups(), o.coachingCourses(), o.advisers());
     }
 
@@ -225,7 +225,7 @@ public class PortalResource {
     @Path("calendar")
     @Allowed(Viewer.Role.PARTICIPANT)
     public Response calendar(@Context UriInfo uri) {
-        String token = leaders.newCalendarLink(viewer.get()).getToken();
+        String token = leaders.newCalendarLink(viewer.get());
         return Response.status(201).entity(java.util.Map.of("url", uri.getBaseUri() + "calendar/" + token)).build();
     }
 }
