@@ -1,5 +1,13 @@
 package no.ledernett.app;
 
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +37,36 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Chromium with the WCAG 2.0/2.1 A and AA rules. Any violation fails; target/accessibility/report.md lists each page,
  * role and result.
  */
-class AccessibilityIT extends BrowserTest {
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    /**
+     * The WAR with a marker of its own, so this class gets its own Payara Micro and its own copy of the
+     * demo data (SharedPayaraMicro starts one per distinct archive): it walks the demo data as it was
+     * made, and signing in every demo user with a language picked (which becomes their account's
+     * choice) must not change what the classes after it see.
+     */
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett().addAsWebInfResource(new StringAsset("AccessibilityIT's own instance"), "accessibility-check.txt");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 

@@ -121,6 +121,9 @@ class MatchingApiIT {
     void a_proposal_is_computed_in_the_background_pinned_forbidden_and_published_all_or_nothing() throws Exception {
         long small = createAdviser("Liten Kapasitet", "46", 6);
         api.put("api/advisers/" + small + "/competences/" + SKOLE, "{\"level\":3}").expect(200);
+        // Room for every need whatever earlier classes on this shared database gave the demo advisers.
+        long roomy = createAdviser("Romslig Kapasitet " + System.nanoTime() % 100000, "18", 200);
+        api.put("api/advisers/" + roomy + "/competences/" + SKOLE, "{\"level\":3}").expect(200);
         Api.Reply created = api.post("api/proposals", """
                 {"needs":[%s,%s,%s]}""".formatted(need("group:p1", "4601", SKOLE, true, 5), need("group:p2", "4621", SKOLE, true, 5),
                 need("group:p3", "1804", null, false, 3))).expect(202);

@@ -114,7 +114,7 @@ class MunicipalityScreensIT extends BrowserTest {
         long leader = staff.post("api/leaders", """
                 {"municipality":"3201","name":"Leder Oppmerksomhet %s","email":"oppmerksomhet.%s@baerum.kommune.no","sectorId":1}""".formatted(run, run))
                 .expect(201).object().getJsonNumber("id").longValue();
-        long adviser = staff.get("api/advisers?q=Hanne&size=5").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long adviser = TestAdvisers.hanne(staff);
         long course = staff.post("api/coaching", """
                 {"leaderId":%d,"adviserId":%d,"engagementId":%d,"start":"%s","end":"%s","hoursPerMonth":2}"""
                 .formatted(leader, adviser, engagement, today.minusDays(30), today.plusDays(200))).expect(201).object().getJsonNumber("id").longValue();

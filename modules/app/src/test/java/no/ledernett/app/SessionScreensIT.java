@@ -57,7 +57,7 @@ class SessionScreensIT extends BrowserTest {
         long meeting = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
 
         // The group's adviser runs the meeting: she reads each challenge in full, chooses the focus, writes the next step.
-        long hanne = api.get("api/advisers?q=Hanne%20Lunde").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long hanne = TestAdvisers.hanne(api);
         api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + hanne + "}").expect(200);
         browser.signOut();
         browser.open(base, "admin/meetings/meeting.xhtml?id=" + meeting, ADVISER, Api.PASSWORD);
@@ -365,7 +365,7 @@ class SessionScreensIT extends BrowserTest {
                 .expect(201).object().getJsonNumber("id").longValue();
         long leader = api.post("api/leaders", """
                 {"municipality":"4601","name":"Ola Uteblitt","email":"ola.uteblitt@bergen.kommune.no"}""").expect(201).object().getJsonNumber("id").longValue();
-        long hanne = api.get("api/advisers?q=Hanne%20Lunde").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long hanne = TestAdvisers.hanne(api);
         long course = api.post("api/coaching", """
                 {"leaderId":%d,"adviserId":%d,"engagementId":%d,"start":"2026-11-01","end":"2027-06-30","hoursPerMonth":2}"""
                 .formatted(leader, hanne, engagement)).expect(201).object().getJsonNumber("id").longValue();

@@ -58,7 +58,7 @@ class SessionsApiIT {
 
     /** Hanne Lunde, the demo adviser, made the group's adviser: she reads its challenges, chooses focus and writes next steps. */
     private Api adviserOf(long group) {
-        long hanne = api.get("api/advisers?q=Hanne%20Lunde").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long hanne = TestAdvisers.hanne(api);
         api.put("api/groups/" + group + "/adviser", "{\"adviserId\":" + hanne + "}").expect(200);
         return new Api(base, "hanne.lunde@ledernett.no", Api.PASSWORD);
     }

@@ -94,7 +94,7 @@ class StatementCountIT {
         long leader = staff.get("api/groups/" + group).object().getJsonArray("members").getJsonObject(0).getJsonNumber("leaderId").longValue();
         long gunnar = staff.get("api/leaders?municipality=4601&q=Gunnar&size=5").object().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
-        long hanne = staff.get("api/advisers?q=Hanne&size=5").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long hanne = TestAdvisers.hanne(staff);
         JsonObject course = staff.get("api/coaching?q=&size=5").object().getJsonArray("items").getJsonObject(0);
         long courseId = course.getJsonNumber("id").longValue();
         long session = staff.get("api/coaching/" + courseId + "/sessions").array().getJsonObject(0).getJsonNumber("id").longValue();

@@ -89,7 +89,7 @@ class ViewParameterTamperingIT {
     @Test
     void an_adviser_cannot_mark_another_advisers_meeting_held_by_posting_its_id() throws Exception {
         Api staff = new Api(base);
-        long hanne = staff.get("api/advisers?q=Hanne%20Lunde").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long hanne = TestAdvisers.hanne(staff);
         long own = firstMeeting(staff, "4601", "Rommet " + System.nanoTime(), null);
         long ownGroup = staff.get("api/meetings/" + own).object().getJsonNumber("groupId").longValue();
         staff.put("api/groups/" + ownGroup + "/adviser", "{\"adviserId\":" + hanne + "}").expect(200);
@@ -120,7 +120,7 @@ class ViewParameterTamperingIT {
     @Test
     void a_postback_without_the_pages_nonce_is_answered_400_not_500() throws Exception {
         Api staff = new Api(base);
-        long hanne = staff.get("api/advisers?q=Hanne%20Lunde").object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long hanne = TestAdvisers.hanne(staff);
         long own = firstMeeting(staff, "4601", "Nonce " + System.nanoTime(), null);
         long ownGroup = staff.get("api/meetings/" + own).object().getJsonNumber("groupId").longValue();
         staff.put("api/groups/" + ownGroup + "/adviser", "{\"adviserId\":" + hanne + "}").expect(200);
