@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import no.ledernett.matching.Adviser;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
-import no.ledernett.municipalities.Municipality;
+import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.InvalidInputException;
@@ -121,7 +121,7 @@ public class Groups {
     }
 
     public Map<Long, String> subjectAreaNames() {
-        return subjectAreas.all().stream().collect(Collectors.toMap(SubjectArea::getId, SubjectArea::getName));
+        return subjectAreas.options().stream().collect(Collectors.toMap(SubjectAreaOption::id, SubjectAreaOption::name));
     }
 
     private <T> TypedQuery<T> query(GroupSearch search, String select, String order, Class<T> type) {
@@ -220,16 +220,16 @@ public class Groups {
     @Transactional
     public NetworkGroup create(GroupInput input) {
         Rules rules = new Rules();
-        Municipality municipality = null;
+        String municipality = null;
         try {
-            municipality = municipalities.require("municipality", input.municipality());
+            municipality = municipalities.requireNumber("municipality", input.municipality()).value();
         } catch (InvalidInputException e) {
             e.violations().forEach(rules::add);
         }
         GroupInput.Checked checked = input.check(rules);
-        checkReferences(rules, municipality == null ? null : municipality.getNumber(), input);
+        checkReferences(rules, municipality, input);
         rules.check();
-        NetworkGroup group = new NetworkGroup(municipality.getNumber());
+        NetworkGroup group = new NetworkGroup(municipality);
         group.apply(checked);
         em.persist(group);
         return group;
@@ -270,8 +270,8 @@ public class Groups {
     private void checkReferences(Rules rules, String municipality, GroupInput input) {
         if (input.engagementId() != null) {
             try {
-                Engagement engagement = engagements.get(input.engagementId());
-                if (municipality != null && !engagement.getMunicipality().getNumber().equals(municipality)) {
+                EngagementView engagement = engagements.view(input.engagementId());
+                if (municipality != null && !engagement.municipality().number().equals(municipality)) {
                     rules.add(Violation.of(GroupsTexts.RULES, "engagementId", "engagement.otherMunicipality"));
                 }
             } catch (NotFoundException e) {

@@ -101,8 +101,8 @@ public class GroupsDemoData {
     }
 
     private long engagement(String municipality) {
-        return engagements.of(new MunicipalityNumber(municipality)).stream()
-                .filter(e -> e.getKind() != EngagementKind.INDIVIDUAL_COACHING).findFirst().orElseThrow().getId();
+        return engagements.views(new MunicipalityNumber(municipality)).stream()
+                .filter(e -> e.kind() != EngagementKind.INDIVIDUAL_COACHING).findFirst().orElseThrow().id();
     }
 
     private long leader(String municipality, String name, String title, long sector, String unit, Long reportsTo) {

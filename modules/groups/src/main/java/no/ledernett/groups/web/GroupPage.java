@@ -25,7 +25,7 @@ import no.ledernett.matching.MatchingTexts;
 import no.ledernett.matching.RankingResult;
 import no.ledernett.matching.RankingView;
 import no.ledernett.matching.ScorePart;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
 import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.LeaderInput;
@@ -75,7 +75,7 @@ public class GroupPage implements Serializable {
     private List<LeaderRow> candidates = List.of();
     private List<LeaderRow> managers;
     private RankingResult ranking;
-    private List<SubjectArea> areas;
+    private List<SubjectAreaOption> areas;
     private String newName;
     private String newEmail;
     private String newPosition;
@@ -103,7 +103,7 @@ public class GroupPage implements Serializable {
         }
         memberList = members.of(id);
         advice = members.advice(group, memberList);
-        areas = subjectAreas.active();
+        areas = subjectAreas.options().stream().filter(SubjectAreaOption::active).toList();
         managers = null;
         searchLeaders();
     }
@@ -258,7 +258,7 @@ public class GroupPage implements Serializable {
         return ranking;
     }
 
-    public List<SubjectArea> getAreas() {
+    public List<SubjectAreaOption> getAreas() {
         return areas;
     }
 
