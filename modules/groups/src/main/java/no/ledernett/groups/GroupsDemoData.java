@@ -14,8 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import no.ledernett.matching.Adviser;
-import no.ledernett.matching.AdviserSearch;
+import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Advisers;
 import no.ledernett.municipalities.EngagementKind;
 import no.ledernett.municipalities.Engagements;
@@ -23,7 +22,6 @@ import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.DemoDataRequested;
-import no.ledernett.platform.PageRequest;
 
 /** Leaders in two demo municipalities, a school leaders' group in Bergen and a cross-disciplinary one in Bodø. */
 @ApplicationScoped
@@ -81,8 +79,8 @@ public class GroupsDemoData {
         NetworkGroup rektorer = groups.create(new GroupInput("Rektornettverket i Bergen", "4601", bergenEngagement, "SUBJECT_SPECIFIC", SKOLE, true,
                 "PEER_COACHING", 10, "MONTHLY", 150, bergenStart.toString(), "IN_PERSON", "Rådhuset, møterom 3", "ACTIVE", null, null));
         bergen.forEach(l -> members.add(rektorer.getId(), l, NorwegianTime.today()));
-        advisers.search(new AdviserSearch("Hanne Lunde", null, null, true), PageRequest.of(0, 1)).items().stream().findFirst()
-                .map(Adviser::getId).ifPresent(id -> groupAdvisers.assign(rektorer.getId(), id));
+        advisers.options(true).stream().filter(a -> a.name().toLowerCase(java.util.Locale.ROOT).contains("hanne lunde")).findFirst()
+                .map(AdviserOption::id).ifPresent(id -> groupAdvisers.assign(rektorer.getId(), id));
 
         long kommunalsjef = leader("1804", "Bjørn Hansen", "Kommunalsjef helse og omsorg", HELSE, "Helse og omsorg", null);
         List<Long> bodo = new ArrayList<>(List.of(kommunalsjef));
