@@ -17,7 +17,7 @@ import no.ledernett.matching.Exclusion;
 import no.ledernett.matching.LoadEntry;
 import no.ledernett.matching.Need;
 import no.ledernett.matching.NeedInput;
-import no.ledernett.matching.Proposal;
+import no.ledernett.matching.ProposalSent;
 import no.ledernett.matching.Proposals;
 import no.ledernett.matching.Ranking;
 import no.ledernett.matching.RankingResult;
@@ -87,7 +87,7 @@ public class GroupAdvisers implements CommittedLoad {
     }
 
     /** Sends every running group without an adviser to a batch proposal in one step. */
-    public Proposal proposeForGroupsWithoutAdviser() {
+    public ProposalSent proposeForGroupsWithoutAdviser() {
         List<NetworkGroup> open = em.createQuery("SELECT g FROM NetworkGroup g WHERE g.adviserId IS NULL AND g.status IN :running ORDER BY g.start, g.id",
                 NetworkGroup.class).setParameter("running", GroupStatus.RUNNING).getResultList();
         return propose(open);
@@ -98,7 +98,7 @@ public class GroupAdvisers implements CommittedLoad {
      * without an adviser, and the viewer must be allowed to act on it; otherwise nothing is sent and
      * the refusal names every group that cannot go.
      */
-    public Proposal proposeFor(Viewer viewer, Collection<Long> groupIds) {
+    public ProposalSent proposeFor(Viewer viewer, Collection<Long> groupIds) {
         List<Long> ids = BatchChoice.ids(groupIds);
         List<NetworkGroup> found = ids.isEmpty() || ids.size() > Proposals.MAX_NEEDS ? List.of()
                 : em.createQuery("SELECT g FROM NetworkGroup g WHERE g.id IN :ids ORDER BY g.start, g.id", NetworkGroup.class)
@@ -108,11 +108,11 @@ public class GroupAdvisers implements CommittedLoad {
         return propose(found);
     }
 
-    private Proposal propose(List<NetworkGroup> chosen) {
+    private ProposalSent propose(List<NetworkGroup> chosen) {
         List<NeedInput> needs = chosen.stream().map(this::need).map(n -> new NeedInput(n.reference(), n.label(), n.subjectAreaId(),
                 n.competenceRequired(), n.municipalityNumber(), n.mode().name(), null, n.start().toString(), n.end().toString(),
                 n.hoursPerMonth())).toList();
-        return proposals.create(needs);
+        return proposals.send(needs);
     }
 
     /** Publishing a proposal gives its groups their advisers, in the publishing transaction. */

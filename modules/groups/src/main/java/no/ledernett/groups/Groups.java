@@ -13,12 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import no.ledernett.matching.Adviser;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
-import no.ledernett.municipalities.Municipality;
+import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.InvalidInputException;
@@ -121,7 +120,7 @@ public class Groups {
     }
 
     public Map<Long, String> subjectAreaNames() {
-        return subjectAreas.all().stream().collect(Collectors.toMap(SubjectArea::getId, SubjectArea::getName));
+        return subjectAreas.options().stream().collect(Collectors.toMap(SubjectAreaOption::id, SubjectAreaOption::name));
     }
 
     private <T> TypedQuery<T> query(GroupSearch search, String select, String order, Class<T> type) {
@@ -192,20 +191,20 @@ public class Groups {
     }
 
     /**
-     * One group's summary in two statements: the group with its adviser and subject area, and its
-     * member count. The adviser is then in the persistence context for a caller that reads together.
+     * One group's summary in two statements: the group with its adviser's and subject area's names,
+     * and its member count. The names come from joins rather than the owning modules' services,
+     * which would each cost the group page a statement more.
      */
     public GroupSummary summary(long id) {
-        Object[] row = em.createQuery("SELECT g, a, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
+        Object[] row = em.createQuery("SELECT g, a.name, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
                         + "LEFT JOIN SubjectArea s ON s.id = g.subjectAreaId WHERE g.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Group", id));
         NetworkGroup g = (NetworkGroup) row[0];
-        Adviser adviser = (Adviser) row[1];
         long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)
                 .setParameter("g", id).getSingleResult();
         return new GroupSummary(g.getId(), g.getName(), g.getMunicipalityNumber(), municipalities.names().get(g.getMunicipalityNumber()),
                 g.getKind(), g.getSubjectAreaId(), (String) row[2], g.getStatus(), g.getStart(),
-                g.getAdviserId(), adviser == null ? null : adviser.getName(), members);
+                g.getAdviserId(), g.getAdviserId() == null ? null : (String) row[1], members);
     }
 
     /** Summaries of these groups, by name, in a constant number of statements. */
@@ -220,16 +219,16 @@ public class Groups {
     @Transactional
     public NetworkGroup create(GroupInput input) {
         Rules rules = new Rules();
-        Municipality municipality = null;
+        String municipality = null;
         try {
-            municipality = municipalities.require("municipality", input.municipality());
+            municipality = municipalities.requireNumber("municipality", input.municipality()).value();
         } catch (InvalidInputException e) {
             e.violations().forEach(rules::add);
         }
         GroupInput.Checked checked = input.check(rules);
-        checkReferences(rules, municipality == null ? null : municipality.getNumber(), input);
+        checkReferences(rules, municipality, input);
         rules.check();
-        NetworkGroup group = new NetworkGroup(municipality.getNumber());
+        NetworkGroup group = new NetworkGroup(municipality);
         group.apply(checked);
         em.persist(group);
         return group;
@@ -270,8 +269,8 @@ public class Groups {
     private void checkReferences(Rules rules, String municipality, GroupInput input) {
         if (input.engagementId() != null) {
             try {
-                Engagement engagement = engagements.get(input.engagementId());
-                if (municipality != null && !engagement.getMunicipality().getNumber().equals(municipality)) {
+                EngagementView engagement = engagements.view(input.engagementId());
+                if (municipality != null && !engagement.municipality().number().equals(municipality)) {
                     rules.add(Violation.of(GroupsTexts.RULES, "engagementId", "engagement.otherMunicipality"));
                 }
             } catch (NotFoundException e) {

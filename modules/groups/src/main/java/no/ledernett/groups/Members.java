@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderView;
 import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Violation;
@@ -28,6 +29,9 @@ public class Members {
 
     @Inject
     Leaders leaders;
+
+    @Inject
+    MunicipalityDirectory municipalities;
 
     /**
      * Members of a group, current ones first: one statement with the leaders' names and sectors
@@ -82,18 +86,15 @@ public class Members {
         if (leaderId == null) {
             throw new InvalidInputException(Violation.of("leaderId", "required"));
         }
-        Leader leader;
-        try {
-            leader = leaders.get(leaderId);
-        } catch (NotFoundException e) {
-            throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.unknown", leaderId));
-        }
-        if (leader.isErased()) {
+        // One statement, with the leader's municipality, as reading the leader alone was.
+        LeaderView leader = leaders.views(List.of(leaderId)).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.unknown", leaderId)));
+        if (leader.erased()) {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.erased"));
         }
-        if (!leader.getMunicipalityNumber().equals(group.getMunicipalityNumber())) {
+        if (!leader.municipalityNumber().equals(group.getMunicipalityNumber())) {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "leaderId", "member.otherMunicipality",
-                    leader.getMunicipality().getName(), municipalityName(group)));
+                    leader.municipalityName(), municipalityName(group)));
         }
         boolean already = !em.createQuery("SELECT m FROM Membership m WHERE m.group.id = :g AND m.leaderId = :l AND m.left IS NULL", Membership.class)
                 .setParameter("g", groupId).setParameter("l", leaderId).getResultList().isEmpty();
@@ -150,6 +151,6 @@ public class Members {
     }
 
     private String municipalityName(NetworkGroup group) {
-        return em.find(no.ledernett.municipalities.Municipality.class, group.getMunicipalityNumber()).getName();
+        return municipalities.names().get(group.getMunicipalityNumber());
     }
 }

@@ -156,4 +156,10 @@ public class Proposals {
         // By id, on an invocation of its own: never this request's entities or entity managers.
         computations.compute(id, limit);
     }
+
+    /** {@link #create} for another module, which works with proposals by id. */
+    public ProposalSent send(List<NeedInput> inputs) {
+        Proposal proposal = create(inputs);
+        return new ProposalSent(proposal.getId(), proposal.getNeeds().size());
+    }
 }

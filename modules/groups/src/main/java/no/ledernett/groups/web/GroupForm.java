@@ -16,9 +16,9 @@ import no.ledernett.groups.MeetingInterval;
 import no.ledernett.groups.MeetingMethod;
 import no.ledernett.groups.NetworkGroup;
 import no.ledernett.matching.MeetingMode;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
-import no.ledernett.municipalities.Engagement;
+import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.ConflictException;
@@ -60,11 +60,11 @@ public class GroupForm implements Serializable {
     private GroupStatus status = GroupStatus.PLANNED;
     private String blackoutPeriods = no.ledernett.groups.BlackoutPeriod.text(no.ledernett.groups.BlackoutPeriod.DEFAULTS);
     private Long version;
-    private List<Engagement> engagementOptions;
-    private List<SubjectArea> areas;
+    private List<EngagementView> engagementOptions;
+    private List<SubjectAreaOption> areas;
 
     public void load() {
-        areas = subjectAreas.active();
+        areas = subjectAreas.options().stream().filter(SubjectAreaOption::active).toList();
         if (id != null && version == null) {
             try {
                 NetworkGroup g = groups.get(id);
@@ -93,10 +93,10 @@ public class GroupForm implements Serializable {
     /** The municipality the engagement choice was last drawn for. */
     private String optionsFor;
 
-    public List<Engagement> getEngagementOptions() {
+    public List<EngagementView> getEngagementOptions() {
         if (engagementOptions == null) {
             engagementOptions = MunicipalityNumber.isWellFormed(municipality)
-                    ? engagements.of(new MunicipalityNumber(municipality.trim())) : List.of();
+                    ? engagements.views(new MunicipalityNumber(municipality.trim())) : List.of();
         }
         return engagementOptions;
     }
@@ -158,7 +158,7 @@ public class GroupForm implements Serializable {
         return GroupStatus.values();
     }
 
-    public List<SubjectArea> getAreas() {
+    public List<SubjectAreaOption> getAreas() {
         return areas;
     }
 

@@ -129,7 +129,7 @@ public class GroupList implements Serializable {
 
     public String propose() {
         try {
-            long id = groupAdvisers.proposeFor(viewer, selected.stream().map(GroupSummary::id).toList()).getId();
+            long id = groupAdvisers.proposeFor(viewer, selected.stream().map(GroupSummary::id).toList()).id();
             return "/admin/proposals/proposal?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
             FormMessages.show("search", e);

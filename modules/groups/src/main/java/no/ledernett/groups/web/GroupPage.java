@@ -25,9 +25,9 @@ import no.ledernett.matching.MatchingTexts;
 import no.ledernett.matching.RankingResult;
 import no.ledernett.matching.RankingView;
 import no.ledernett.matching.ScorePart;
-import no.ledernett.matching.SubjectArea;
+import no.ledernett.matching.SubjectAreaOption;
 import no.ledernett.matching.SubjectAreas;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.LeaderInput;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
@@ -72,10 +72,10 @@ public class GroupPage implements Serializable {
     private List<MemberView> memberList;
     private List<Composition.Warning> advice;
     private String leaderSearch;
-    private List<Leader> candidates = List.of();
-    private List<Leader> managers;
+    private List<LeaderRow> candidates = List.of();
+    private List<LeaderRow> managers;
     private RankingResult ranking;
-    private List<SubjectArea> areas;
+    private List<SubjectAreaOption> areas;
     private String newName;
     private String newEmail;
     private String newPosition;
@@ -103,7 +103,7 @@ public class GroupPage implements Serializable {
         }
         memberList = members.of(id);
         advice = members.advice(group, memberList);
-        areas = subjectAreas.active();
+        areas = subjectAreas.options().stream().filter(SubjectAreaOption::active).toList();
         managers = null;
         searchLeaders();
     }
@@ -118,13 +118,13 @@ public class GroupPage implements Serializable {
     public void searchLeaders() {
         Set<Long> current = memberList.stream().filter(MemberView::isCurrent).map(MemberView::leaderId).collect(Collectors.toSet());
         // Without a search text the first candidates are the first managers (same order), read once for both lists.
-        List<Leader> found = leaderSearch == null || leaderSearch.isBlank()
+        List<LeaderRow> found = leaderSearch == null || leaderSearch.isBlank()
                 ? getManagers().stream().limit(CANDIDATES).toList()
-                : leaders.list(new MunicipalityNumber(group().getMunicipalityNumber()), leaderSearch, PageRequest.of(0, CANDIDATES));
+                : leaders.rows(new MunicipalityNumber(group().getMunicipalityNumber()), leaderSearch, PageRequest.of(0, CANDIDATES));
         candidates = found.stream().filter(l -> !current.contains(l.getId())).toList();
     }
 
-    public void add(Leader leader) {
+    public void add(LeaderRow leader) {
         try {
             members.add(id, leader.getId(), NorwegianTime.today());
             // Ready for the next one: the search starts afresh.
@@ -212,9 +212,9 @@ public class GroupPage implements Serializable {
         return group().hoursPerMonth(config.preparationHours());
     }
 
-    public List<Leader> getManagers() {
+    public List<LeaderRow> getManagers() {
         if (managers == null) {
-            managers = leaders.list(new MunicipalityNumber(group().getMunicipalityNumber()), null, PageRequest.of(0, 200));
+            managers = leaders.rows(new MunicipalityNumber(group().getMunicipalityNumber()), null, PageRequest.of(0, 200));
         }
         return managers;
     }
@@ -250,7 +250,7 @@ public class GroupPage implements Serializable {
         return advice;
     }
 
-    public List<Leader> getCandidates() {
+    public List<LeaderRow> getCandidates() {
         return candidates;
     }
 
@@ -258,7 +258,7 @@ public class GroupPage implements Serializable {
         return ranking;
     }
 
-    public List<SubjectArea> getAreas() {
+    public List<SubjectAreaOption> getAreas() {
         return areas;
     }
 

@@ -37,7 +37,7 @@ import no.ledernett.groups.GroupsConfig;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.groups.NetworkGroup;
-import no.ledernett.matching.Proposal;
+import no.ledernett.matching.ProposalSent;
 import no.ledernett.matching.RankingView;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
@@ -176,10 +176,10 @@ public class GroupsResource {
         // Read here rather than by JAX-RS, which refuses an empty body for a record: the endpoint
         // was called without one before it took a choice, and still means "every group" then.
         BatchInput choice = body == null || body.isBlank() ? null : JSON.fromJson(body, BatchInput.class);
-        Proposal proposal = choice == null || choice.groupIds() == null ? groupAdvisers.proposeForGroupsWithoutAdviser()
+        ProposalSent proposal = choice == null || choice.groupIds() == null ? groupAdvisers.proposeForGroupsWithoutAdviser()
                 : groupAdvisers.proposeFor(viewer.get(), choice.groupIds());
-        return Response.accepted(Map.of("proposalId", proposal.getId(), "needs", proposal.getNeeds().size()))
-                .location(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(proposal.getId())).build()).build();
+        return Response.accepted(Map.of("proposalId", proposal.id(), "needs", proposal.needs()))
+                .location(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(proposal.id())).build()).build();
     }
 
     private GroupJson json(long id) {
