@@ -117,4 +117,9 @@ public class MunicipalityDirectory {
     private static MunicipalitySummary summary(Municipality m, boolean client) {
         return new MunicipalitySummary(m.getNumber(), m.getName(), m.getDisplayName(), m.getCountyNumber(), m.getCountyName(), client);
     }
+
+    /** {@link #require} for another module, which works with municipalities by number: the number as stored. */
+    public String requireNumber(String field, String number) {
+        return require(field, number).getNumber();
+    }
 }
