@@ -74,7 +74,7 @@ public class PersonalData {
         // Crosses into municipalities and groups on purpose: their services would take a statement each, and the export's
         // budget is tight (StatementCountIT). The leader is read as column values, never as the other module's entity.
         List<Object[]> rows = em.createQuery("SELECT u, m.id, g.name, m.joined, m.left, "
-                        + "l.id, l.name, l.email, l.phone, l.positionTitle, l.unit, l.municipality.number FROM Leader l "
+                        + "l.id, l.name, l.email, l.phone, l.positionTitle, l.unit, mu.number FROM Leader l JOIN l.municipality mu "
                         + "LEFT JOIN UserAccount u ON u.leaderId = l.id LEFT JOIN Membership m ON m.leaderId = l.id LEFT JOIN m.group g "
                         + "WHERE l.id = :l ORDER BY m.id", Object[].class)
                 .setParameter("l", leaderId).getResultList();
