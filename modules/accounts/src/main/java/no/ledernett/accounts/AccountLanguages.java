@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderView;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.WrittenForms;
@@ -72,10 +72,10 @@ public class AccountLanguages implements PreferredLanguages {
             return result;
         }
         List<Long> ids = List.copyOf(leaderIds);
-        List<Leader> people = leaders.byIds(ids);
+        List<LeaderView> people = leaders.views(ids);
         Map<String, no.ledernett.municipalities.WrittenForm> forms = writtenForms.of(
-                people.stream().map(l -> l.getMunicipalityNumber()).distinct().toList());
-        people.forEach(l -> result.put(l.getId(), forms.get(l.getMunicipalityNumber()).language()));
+                people.stream().map(LeaderView::municipalityNumber).distinct().toList());
+        people.forEach(l -> result.put(l.id(), forms.get(l.municipalityNumber()).language()));
         chosen("u.leaderId", ids).forEach(result::put);
         ids.forEach(id -> result.putIfAbsent(id, Language.BOKMAL));
         return result;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.ledernett.matching.Advisers;
-import no.ledernett.municipalities.Leader;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.platform.Audited;
@@ -142,19 +141,19 @@ public class Accounts {
                 if (leaderIdGiven == null) {
                     throw new InvalidInputException(Violation.of("leaderId", "required"));
                 }
-                Leader leader = find(() -> leaders.get(leaderIdGiven), "leaderId");
-                leaderId = leader.getId();
-                municipality = leader.getMunicipalityNumber();
-                ownAddressOnly("leaderId", leader.getEmail(), email);
+                var leader = find(() -> leaders.details(leaderIdGiven), "leaderId");
+                leaderId = leader.id();
+                municipality = leader.municipality();
+                ownAddressOnly("leaderId", leader.email(), email);
                 onlyAccount("leaderId", "SELECT COUNT(u) FROM UserAccount u WHERE u.leaderId = :id AND u.id <> :self", leaderId, accountId);
             }
             case ADVISER -> {
                 if (adviserIdGiven == null) {
                     throw new InvalidInputException(Violation.of("adviserId", "required"));
                 }
-                var adviser = find(() -> advisers.get(adviserIdGiven), "adviserId");
-                adviserId = adviser.getId();
-                ownAddressOnly("adviserId", adviser.getEmail(), email);
+                var adviser = find(() -> advisers.view(adviserIdGiven), "adviserId");
+                adviserId = adviser.id();
+                ownAddressOnly("adviserId", adviser.email(), email);
                 onlyAccount("adviserId", "SELECT COUNT(u) FROM UserAccount u WHERE u.adviserId = :id AND u.id <> :self", adviserId, accountId);
             }
             default -> {
@@ -436,7 +435,7 @@ public class Accounts {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException(Violation.of("municipality", "required"));
         }
-        return municipalities.require("municipality", number).getNumber();
+        return municipalities.requireNumber("municipality", number).value();
     }
 
     private static <T> T find(java.util.function.Supplier<T> lookup, String field) {

@@ -7,9 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import no.ledernett.groups.Members;
+import no.ledernett.matching.Advisers;
+import no.ledernett.municipalities.Contacts;
+import no.ledernett.municipalities.LeaderRow;
+import no.ledernett.municipalities.Leaders;
+import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.platform.DemoDataRequested;
+import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
 
 /**
@@ -31,25 +41,45 @@ public class AccountsDemoData {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Advisers advisers;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    Members members;
+
     @Transactional
     void load(@Observes @Priority(500) DemoDataRequested request) {
         if (em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0) {
             return;
         }
         accounts.createWithPassword(STAFF, "Siri Stab", Viewer.Role.STAFF, null, null, null, PASSWORD);
-        first("SELECT a.id, a.name, a.email FROM Adviser a WHERE a.name = 'Hanne Lunde'")
-                .ifPresent(a -> accounts.createWithPassword((String) a[2], (String) a[1], Viewer.Role.ADVISER, null, (Long) a[0], null, PASSWORD));
+        advisers.find("Hanne Lunde", 10).stream().filter(a -> "Hanne Lunde".equals(a[1])).findFirst()
+                .ifPresent(a -> accounts.createWithPassword((String) a[3], (String) a[1], Viewer.Role.ADVISER, null, (Long) a[0], null, PASSWORD));
         for (String municipality : List.of("4601", "1804")) {
-            first("SELECT c.id, c.name, c.email FROM Contact c WHERE c.municipality.number = '" + municipality + "' ORDER BY c.id")
-                    .ifPresent(c -> accounts.createWithPassword((String) c[2], (String) c[1], Viewer.Role.CONTACT, null, null, municipality, PASSWORD));
+            contacts.cards(new MunicipalityNumber(municipality)).stream().findFirst()
+                    .ifPresent(c -> accounts.createWithPassword(c.email(), c.name(), Viewer.Role.CONTACT, null, null, municipality, PASSWORD));
         }
-        first("SELECT l.id, l.name, l.email FROM Membership m, Leader l WHERE l.id = m.leaderId AND l.municipality.number = '4601' ORDER BY l.id")
-                .filter(l -> l[2] != null)
-                .ifPresent(l -> accounts.createWithPassword((String) l[2], (String) l[1], Viewer.Role.PARTICIPANT, (Long) l[0], null, "4601", PASSWORD));
+        firstMemberIn(new MunicipalityNumber("4601")).filter(l -> l.email() != null)
+                .ifPresent(l -> accounts.createWithPassword(l.email(), l.name(), Viewer.Role.PARTICIPANT, l.id(), null, "4601", PASSWORD));
         LOG.info("Demo data loaded: a user for each role (password in the README)");
     }
 
-    private java.util.Optional<Object[]> first(String jpql) {
-        return em.createQuery(jpql, Object[].class).setMaxResults(1).getResultStream().findFirst();
+    /** The first leader (by id) in the municipality who is or was in a group; a few statements, once, on an empty database. */
+    private Optional<LeaderRow> firstMemberIn(MunicipalityNumber municipality) {
+        List<LeaderRow> all = new ArrayList<>();
+        for (int page = 0;; page++) {
+            List<LeaderRow> rows = leaders.rows(municipality, null, new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(rows);
+            if (rows.size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return all.stream().sorted(Comparator.comparingLong(LeaderRow::id)).filter(l -> !members.ofLeader(l.id()).isEmpty()).findFirst();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import no.ledernett.accounts.PersonalData;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderView;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
@@ -30,12 +30,12 @@ public class LeaderDataPage implements Serializable {
     Viewer viewer;
 
     private Long leaderId;
-    private Leader leader;
+    private LeaderView leader;
     private boolean erased;
 
     public void load() {
         try {
-            leader = leaders.get(leaderId == null ? -1 : leaderId);
+            leader = leaders.view(leaderId == null ? -1 : leaderId);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Leader not found");
         }
@@ -48,7 +48,7 @@ public class LeaderDataPage implements Serializable {
         load();
     }
 
-    public Leader getLeader() {
+    public LeaderView getLeader() {
         return leader;
     }
 

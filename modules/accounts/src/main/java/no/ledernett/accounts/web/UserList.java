@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.UserAccount;
-import no.ledernett.matching.Adviser;
 import no.ledernett.matching.AdviserOption;
+import no.ledernett.matching.AdviserView;
 import no.ledernett.matching.Advisers;
-import no.ledernett.municipalities.Leader;
+import no.ledernett.municipalities.LeaderView;
 import no.ledernett.municipalities.LeaderRow;
 import no.ledernett.municipalities.Leaders;
 import no.ledernett.municipalities.MunicipalityNumber;
@@ -99,13 +99,14 @@ public class UserList implements Serializable {
         if (inviteLeaderId == null) {
             return;
         }
-        try {
-            Leader leader = leaders.get(inviteLeaderId);
-            inviteName = leader.getName();
-            inviteEmail = leader.getEmail();
-        } catch (NotFoundException e) {
+        // One statement, as reading the leader alone took; an unknown leader is simply not in the answer.
+        List<LeaderView> found = leaders.views(List.of(inviteLeaderId));
+        if (found.isEmpty()) {
             inviteLeaderId = null;
+            return;
         }
+        inviteName = found.get(0).name();
+        inviteEmail = found.get(0).email();
     }
 
     public void adviserChosen() {
@@ -113,9 +114,9 @@ public class UserList implements Serializable {
             return;
         }
         try {
-            Adviser adviser = advisers.get(inviteAdviserId);
-            inviteName = adviser.getName();
-            inviteEmail = adviser.getEmail();
+            AdviserView adviser = advisers.view(inviteAdviserId);
+            inviteName = adviser.name();
+            inviteEmail = adviser.email();
         } catch (NotFoundException e) {
             inviteAdviserId = null;
         }
