@@ -59,6 +59,8 @@ class AccessibilityIT {
     @BeforeAll
     static void openBrowser() throws Exception {
         browser = new Browser();
+        // axe-core takes its time on the longest pages.
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -86,11 +88,6 @@ class AccessibilityIT {
 
     /** Every check so far, for the report. */
     static final List<Result> RESULTS = new ArrayList<>();
-
-    @BeforeAll
-    static void allowAxeTime() {
-        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
 
     record Visit(Role role, String path) {
     }

@@ -53,9 +53,11 @@ class StatementCountIT {
      * The staff start page is not one list but eight counts from five modules (meetings this week,
      * intakes closing, groups without an adviser, portal requests, the active engagements' budgets
      * and the hours used on them, failed mails, open invitations), each a COUNT or a grouped sum: 8
-     * whatever the data.
+     * whatever the data. A contact's group page (and its endpoint) reads the group's adviser's
+     * contact card from matching by id since groups no longer loads matching's Adviser entity with the
+     * group (issue 21): 7.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("/admin/index.xhtml", 8);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("/admin/index.xhtml", 8, "/api/portal/groups/{id}", 7, "/portal/group.xhtml", 7);
 
     /**
      * The committed load that rankings share is read again on every request here, so that a
