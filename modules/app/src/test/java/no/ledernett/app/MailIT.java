@@ -30,12 +30,10 @@ class MailIT {
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(false);
 
-    /** A mail is given up after its first failed attempt here, so a test sees one fail without waiting out the back-off. */
+    /** The plain WAR: the failsafe settings give a mail up after its first failed attempt (ledernett.mail.max-attempts=1). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ledernett().addAsLibrary(org.jboss.shrinkwrap.api.ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "mail-settings.jar")
-                .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset("config_ordinal=500\nledernett.mail.max-attempts=1\n"),
-                        "microprofile-config.properties"));
+        return Deployments.ledernett();
     }
 
     @ArquillianResource

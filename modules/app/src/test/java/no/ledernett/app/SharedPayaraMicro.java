@@ -10,16 +10,14 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * One Payara Micro for the whole integration run instead of one per test class. Payara's Arquillian
  * container launches a new Payara Micro process for every deployment (Payara Micro cannot deploy into a
  * running instance from outside), and nearly every test class deploys the same WAR ({@link Deployments}),
  * so booting once and answering later classes' deployments with the first one's address saves about
- * half a minute per class; a class that deploys the WAR with settings of its own gets an instance of
- * its own (see {@link #deploy}). The processes end when Arquillian stops the container after the last class
+ * half a minute per class; a class that deploys an archive of its own gets an instance of its own
+ * (see {@link #deploy}). The process ends when Arquillian stops the container after the last class
  * (or, failing that, with Payara's own shutdown hooks when the test JVM exits).
  *
  * <p>What this asks of the tests: they share one running application and one database, in the order
@@ -37,84 +35,86 @@ public final class SharedPayaraMicro implements DeployableContainer<PayaraMicroC
         }
     }
 
-    /** One running Payara Micro per distinct archive, by its listing of entries. */
-    private final Map<String, Running> running = new LinkedHashMap<>();
-    private final PayaraMicroDeployableContainer first = new PayaraMicroDeployableContainer();
+    private final PayaraMicroDeployableContainer prototype = new PayaraMicroDeployableContainer();
     private PayaraMicroContainerConfiguration configuration;
+    /** The running instance, by its archive's listing of entries; at most one at a time. */
+    private String runningKey;
+    private Running running;
 
     private record Running(PayaraMicroDeployableContainer payara, Archive<?> archive, ProtocolMetaData address) {
     }
 
     @Override
     public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
-        return first.getConfigurationClass();
+        return prototype.getConfigurationClass();
     }
 
     @Override
     public void setup(PayaraMicroContainerConfiguration configuration) {
         this.configuration = configuration;
-        first.setup(configuration);
+        prototype.setup(configuration);
     }
 
     @Override
     public ProtocolDescription getDefaultProtocol() {
-        return first.getDefaultProtocol();
+        return prototype.getDefaultProtocol();
     }
 
     @Override
     public void start() throws LifecycleException {
-        first.start();
+        prototype.start();
     }
 
     /**
-     * The running instance for this archive, started on first use. Most classes deploy the plain WAR
-     * and share one instance; a class that adds settings (MailIT, StatementCountIT) gets an instance
-     * of its own, started once and kept for the rest of the run beside the shared one.
+     * The running instance when it serves this archive; otherwise the running one is stopped and one
+     * for this archive started. Most classes deploy the plain WAR and share one instance; a class with
+     * an archive of its own (AccessibilityIT, which walks the demo data as it was made) gets a fresh
+     * instance. Only one runs at a time, as before, so two instances never work the same database's
+     * outbox or scheduled jobs (CI's PostgreSQL run).
      */
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         String key = archive.toString(true);
-        Running r = running.get(key);
-        if (r == null) {
-            PayaraMicroDeployableContainer payara = running.isEmpty() ? first : new PayaraMicroDeployableContainer();
-            if (payara != first) {
-                payara.setup(configuration);
-            }
-            r = new Running(payara, archive, payara.deploy(archive));
-            running.put(key, r);
+        if (!key.equals(runningKey)) {
+            stopRunning();
+            PayaraMicroDeployableContainer payara = new PayaraMicroDeployableContainer();
+            payara.setup(configuration);
+            running = new Running(payara, archive, payara.deploy(archive));
+            runningKey = key;
         }
-        return r.address();
+        return running.address();
     }
 
     @Override
     public void undeploy(Archive<?> archive) {
-        // Kept running for the next class; stop() ends it.
+        // Kept running for the next class; stop() or the next archive ends it.
     }
 
     @Override
     public synchronized void stop() throws LifecycleException {
-        DeploymentException failed = null;
-        for (Running r : running.values()) {
-            try {
-                r.payara().undeploy(r.archive());
-                r.payara().stop();
-            } catch (DeploymentException e) {
-                failed = e;
-            }
+        try {
+            stopRunning();
+        } catch (DeploymentException e) {
+            throw new LifecycleException("Could not stop the shared Payara Micro", e);
         }
-        running.clear();
-        if (failed != null) {
-            throw new LifecycleException("Could not stop every Payara Micro of the run", failed);
+    }
+
+    private void stopRunning() throws DeploymentException {
+        if (running != null) {
+            Running r = running;
+            running = null;
+            runningKey = null;
+            r.payara().undeploy(r.archive());
         }
     }
 
     @Override
     public void deploy(Descriptor descriptor) throws DeploymentException {
-        first.deploy(descriptor);
+        prototype.deploy(descriptor);
     }
 
     @Override
     public void undeploy(Descriptor descriptor) throws DeploymentException {
-        first.undeploy(descriptor);
+        prototype.undeploy(descriptor);
     }
 }
