@@ -131,6 +131,11 @@ public class OutgoingMail implements Serializable {
         return status;
     }
 
+    /** When the next attempt is due, while the mail is pending. */
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
     public int getAttempts() {
         return attempts;
     }
