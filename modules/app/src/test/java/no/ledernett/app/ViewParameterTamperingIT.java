@@ -205,10 +205,10 @@ class ViewParameterTamperingIT {
                         Map<String, String> held = parameters(query(after.action()));
                         Map<String, String> mine = parameters(own);
                         Map<String, String> theirs = parameters(other);
-                        // Tampered when a posted parameter took hold. A page may name its own object's parents
-                        // (an engagement's municipality) that its first address left out: that is still its own.
+                        // A parameter its first address had must be held unchanged. One it left out may now name the
+                        // page's own object's parent (an engagement's municipality), but never the posted value.
                         boolean sameObject = page.getValue().stream().filter(p -> theirs.get(p) != null && !theirs.get(p).equals(mine.get(p)))
-                                .noneMatch(p -> theirs.get(p).equals(held.get(p)));
+                                .allMatch(p -> mine.get(p) != null ? mine.get(p).equals(held.get(p)) : !theirs.get(p).equals(held.get(p)));
                         if (!sameObject) {
                             failures.add(what + ": the page now holds " + after.action());
                             break;
