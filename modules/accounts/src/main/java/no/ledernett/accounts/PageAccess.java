@@ -1,54 +1,62 @@
 package no.ledernett.accounts;
 
-import java.util.List;
-import java.util.Set;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import no.ledernett.platform.Viewer;
+import no.ledernett.platform.web.LocalPath;
+import no.ledernett.platform.web.PageConstraints;
 
 /**
- * Which screens a role may open, the same rules as the container's constraints in web.xml (which
- * decide first; {@code PageAccessTest} keeps the two in step). Deny by default: a path is public
- * only when listed here, and a path nobody listed is for staff. Staff work in all admin screens;
- * advisers in the meeting room and their coaching (the services then show them only their own);
- * contacts and leaders in the portal, each in their own part of it. The services check again
- * what each may see there. Paths are the container's normalised ones ({@code LocalPath}).
+ * Which screens a role may open: the container's own constraints, read from the same descriptors
+ * it enforces (web.xml and each module's web-fragment.xml), so this second look cannot drift from
+ * the first on any page a module adds. Deny by default lives there: a path nobody declared is for
+ * staff. Paths are the container's normalised ones ({@link LocalPath}). The services check again
+ * what each may see on a page.
  */
-public final class PageAccess {
+@ApplicationScoped
+public class PageAccess {
 
-    static final Set<String> PUBLIC = Set.of("", "/", "/index.xhtml", "/login.xhtml", "/forgot.xhtml", "/password.xhtml", "/tilgjengelighet.xhtml",
-            "/language", "/oidc/start", "/oidc/callback");
+    @Inject
+    ServletContext servletContext;
 
-    /** Public with everything below them; Payara's health, metrics and OpenAPI decide for themselves who may read them. */
-    static final List<String> PUBLIC_TREES = List.of("/jakarta.faces.resource", "/api", "/health", "/metrics", "/openapi");
+    private volatile PageConstraints constraints;
 
-    static final Set<String> ADVISER_PAGES = Set.of("/admin/", "/admin/index.xhtml", "/admin/search.xhtml", "/admin/meetings/index.xhtml", "/admin/meetings/meeting.xhtml",
-            "/admin/coaching/index.xhtml", "/admin/coaching/course.xhtml");
-
-    static final Set<String> PARTICIPANT_PAGES = Set.of("/portal/", "/portal/index.xhtml", "/portal/meeting.xhtml");
-
-    private PageAccess() {
+    protected PageAccess() {
     }
 
-    public static boolean needsSignIn(String path) {
-        return !PUBLIC.contains(path) && PUBLIC_TREES.stream().noneMatch(tree -> path.equals(tree) || path.startsWith(tree + "/"));
+    private PageAccess(PageConstraints constraints) {
+        this.constraints = constraints;
     }
 
-    public static boolean allowed(Viewer viewer, String path) {
+    /** For tests and tools that read the descriptors themselves. */
+    public static PageAccess of(PageConstraints constraints) {
+        return new PageAccess(constraints);
+    }
+
+    private PageConstraints constraints() {
+        PageConstraints read = constraints;
+        if (read == null) {
+            read = PageConstraints.of(servletContext);
+            constraints = read;
+        }
+        return read;
+    }
+
+    public boolean needsSignIn(String path) {
+        return !constraints().isPublic(path);
+    }
+
+    public boolean allowed(Viewer viewer, String path) {
         if (!needsSignIn(path)) {
             return true;
         }
-        boolean portal = path.startsWith("/portal/") || path.equals("/portal");
-        return switch (viewer.role()) {
-            case STAFF -> !portal;
-            case ADVISER -> ADVISER_PAGES.contains(path);
-            case CONTACT -> portal && !path.equals("/portal/meeting.xhtml");
-            case PARTICIPANT -> PARTICIPANT_PAGES.contains(path);
-            case ANONYMOUS -> false;
-        };
+        return !viewer.is(Viewer.Role.ANONYMOUS) && constraints().admits(viewer.roleName(), path);
     }
 
     /** Where to go after signing in: the page asked for when it is on this site and the role may open it, else the role's start page. */
-    public static String after(Viewer viewer, String next) {
-        return no.ledernett.platform.web.LocalPath.safe(next).filter(path -> allowed(viewer, path.split("[?#]")[0])).orElse(home(viewer));
+    public String after(Viewer viewer, String next) {
+        return LocalPath.safe(next).filter(path -> allowed(viewer, path.split("[?#]")[0])).orElse(home(viewer));
     }
 
     /** Where a role starts after signing in. */

@@ -23,11 +23,14 @@ public class AdminNavigation {
     @Inject
     Viewer viewer;
 
+    @Inject
+    PageAccess pageAccess;
+
     private List<AdminSection> sections;
 
     public List<AdminSection> getSections() {
         if (sections == null) {
-            sections = provided.stream().filter(s -> PageAccess.allowed(viewer, s.outcome() + ".xhtml"))
+            sections = provided.stream().filter(s -> pageAccess.allowed(viewer, s.outcome() + ".xhtml"))
                     .sorted(Comparator.comparingInt(AdminSection::order)).toList();
         }
         return sections;

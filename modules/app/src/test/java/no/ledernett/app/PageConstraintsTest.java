@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import no.ledernett.accounts.PageAccess;
+import no.ledernett.platform.web.PageConstraints;
 import no.ledernett.platform.Viewer;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -21,9 +23,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The container's constraints in web.xml and AccessFilter's {@link PageAccess} say the same about
- * every page in the sources, for every role: the container decides first, the filter looks again,
- * and neither may drift from the other. Matching follows the servlet specification's best match:
+ * The container's constraints (web.xml and the modules' web-fragment.xml) and AccessFilter's
+ * {@link PageAccess}, which reads the same descriptors with its own matching, say the same about
+ * every page in the sources, for every role. Each module declares access to its own pages only,
+ * and every fragment keeps the application distributable. Matching follows the servlet specification's best match:
  * an exact pattern, then the longest path prefix, then an extension.
  */
 class PageConstraintsTest {
@@ -37,13 +40,31 @@ class PageConstraintsTest {
             Viewer.Role.CONTACT, Viewer.contact("4601"),
             Viewer.Role.PARTICIPANT, Viewer.participant(1, "4601"));
 
-    /** Pattern to the roles it admits; null for a pattern open to everyone. */
-    private static Map<String, Set<String>> constraints() throws Exception {
+    /** The descriptors the container reads: the application's web.xml and each module's web-fragment.xml. */
+    static Map<String, Path> descriptors() throws Exception {
+        Map<String, Path> byModule = new TreeMap<>();
+        byModule.put("app", MODULES.resolve("app/src/main/webapp/WEB-INF/web.xml"));
+        try (Stream<Path> modules = Files.list(MODULES)) {
+            for (Path module : modules.toList()) {
+                Path fragment = module.resolve("src/main/resources/META-INF/web-fragment.xml");
+                if (Files.exists(fragment)) {
+                    byModule.put(module.getFileName().toString(), fragment);
+                }
+            }
+        }
+        return byModule;
+    }
+
+    private static Document parse(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document webXml = factory.newDocumentBuilder().parse(MODULES.resolve("app/src/main/webapp/WEB-INF/web.xml").toFile());
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    /** Pattern to the roles it admits (null for a pattern open to everyone), from one descriptor. */
+    private static Map<String, Set<String>> constraints(Path descriptor) throws Exception {
         Map<String, Set<String>> byPattern = new HashMap<>();
-        NodeList list = webXml.getElementsByTagName("security-constraint");
+        NodeList list = parse(descriptor).getElementsByTagName("security-constraint");
         for (int i = 0; i < list.getLength(); i++) {
             Element constraint = (Element) list.item(i);
             NodeList auth = constraint.getElementsByTagName("auth-constraint");
@@ -63,6 +84,26 @@ class PageConstraintsTest {
             }
         }
         return byPattern;
+    }
+
+    /** All descriptors' constraints together, as the container merges them. */
+    private static Map<String, Set<String>> constraints() throws Exception {
+        Map<String, Set<String>> all = new HashMap<>();
+        for (Path descriptor : descriptors().values()) {
+            for (Map.Entry<String, Set<String>> entry : constraints(descriptor).entrySet()) {
+                assertTrue(!all.containsKey(entry.getKey()), "a pattern is declared in one descriptor only: " + entry.getKey());
+                all.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return all;
+    }
+
+    private static PageAccess pageAccess() throws Exception {
+        List<PageConstraints.Descriptor> read = new ArrayList<>();
+        for (Path descriptor : descriptors().values()) {
+            read.add(new PageConstraints.Descriptor(descriptor.toString(), Files.readAllBytes(descriptor)));
+        }
+        return PageAccess.of(PageConstraints.read(read));
     }
 
     /** The servlet specification's best match for a path (exact, longest prefix, extension). */
@@ -86,16 +127,22 @@ class PageConstraintsTest {
     }
 
     static List<String> pagesInSources() throws Exception {
-        List<String> pages = new ArrayList<>();
+        return pagesByModule().values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Each module's pages, by the module folder's name. */
+    static Map<String, List<String>> pagesByModule() throws Exception {
+        Map<String, List<String>> pages = new TreeMap<>();
         try (Stream<Path> files = Files.walk(MODULES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("/target/")).toList()) {
                 String name = MODULES.relativize(file).toString().replace('\\', '/');
                 int resources = name.indexOf("/META-INF/resources/");
                 int webapp = name.indexOf("/src/main/webapp/");
+                List<String> ofModule = pages.computeIfAbsent(name.substring(0, name.indexOf('/')), m -> new ArrayList<>());
                 if (resources >= 0) {
-                    pages.add(name.substring(resources + "/META-INF/resources".length()));
+                    ofModule.add(name.substring(resources + "/META-INF/resources".length()));
                 } else if (webapp >= 0 && !name.contains("/WEB-INF/")) {
-                    pages.add(name.substring(webapp + "/src/main/webapp".length()));
+                    ofModule.add(name.substring(webapp + "/src/main/webapp".length()));
                 }
             }
         }
@@ -105,6 +152,7 @@ class PageConstraintsTest {
     @Test
     void web_xml_and_page_access_agree_on_every_page_for_every_role() throws Exception {
         Map<String, Set<String>> constraints = constraints();
+        PageAccess pageAccess = pageAccess();
         List<String> pages = pagesInSources();
         assertTrue(pages.size() > 25, "pages found: " + pages);
         List<String> paths = new ArrayList<>(pages);
@@ -118,9 +166,9 @@ class PageConstraintsTest {
             for (Viewer.Role role : Viewer.Role.values()) {
                 Viewer viewer = VIEWERS.get(role);
                 boolean container = roles == null || roles.contains(viewer.roleName());
-                boolean filter = PageAccess.allowed(viewer, path.equals("/") ? "" : path);
+                boolean filter = pageAccess.allowed(viewer, path.equals("/") ? "" : path);
                 if (container != filter) {
-                    disagree.add(path + " as " + role + ": web.xml " + container + ", PageAccess " + filter);
+                    disagree.add(path + " as " + role + ": descriptors " + container + ", PageAccess " + filter);
                 }
             }
         }
@@ -133,5 +181,74 @@ class PageConstraintsTest {
         assertEquals(Set.of("staff"), constraints.get(bestMatch(constraints.keySet(), "/reports/new-page.xhtml")));
         assertEquals(Set.of("staff"), constraints.get(bestMatch(constraints.keySet(), "/admin/reports/new-page.xhtml")));
         assertEquals(Set.of("contact"), constraints.get(bestMatch(constraints.keySet(), "/portal/new-page.xhtml")));
+    }
+
+    /**
+     * What a module's fragment opens to others than staff lies in that module: an exact pattern
+     * names one of its pages (or a servlet path, which has no page), a prefix covers some of its
+     * pages. Returns what breaks that rule.
+     */
+    static List<String> declaredOutsideTheirModule(Map<String, Set<String>> patternsByModule, Map<String, List<String>> pagesByModule) {
+        List<String> wrong = new ArrayList<>();
+        patternsByModule.forEach((module, patterns) -> {
+            if (module.equals("app")) {
+                return;
+            }
+            List<String> own = pagesByModule.getOrDefault(module, List.of());
+            Set<String> others = new java.util.HashSet<>();
+            pagesByModule.forEach((m, pages) -> {
+                if (!m.equals(module)) {
+                    others.addAll(pages);
+                }
+            });
+            for (String pattern : patterns) {
+                boolean ok;
+                if (pattern.endsWith("/*")) {
+                    String prefix = pattern.substring(0, pattern.length() - 2) + "/";
+                    ok = own.stream().anyMatch(page -> page.startsWith(prefix));
+                } else if (pattern.endsWith(".xhtml")) {
+                    ok = own.contains(pattern);
+                } else {
+                    ok = !others.contains(pattern) && !pattern.isEmpty() && !pattern.startsWith("*.");
+                }
+                if (!ok) {
+                    wrong.add(module + ": " + pattern);
+                }
+            }
+        });
+        return wrong;
+    }
+
+    private static Map<String, Set<String>> patternsByModule() throws Exception {
+        Map<String, Set<String>> byModule = new TreeMap<>();
+        for (Map.Entry<String, Path> descriptor : descriptors().entrySet()) {
+            byModule.put(descriptor.getKey(), constraints(descriptor.getValue()).keySet());
+        }
+        return byModule;
+    }
+
+    @Test
+    void each_module_declares_access_to_its_own_pages_only() throws Exception {
+        Map<String, Set<String>> patterns = patternsByModule();
+        assertTrue(patterns.keySet().containsAll(Set.of("accounts", "sessions", "portal")), "fragments found: " + patterns.keySet());
+        assertEquals(List.of(), declaredOutsideTheirModule(patterns, pagesByModule()));
+    }
+
+    @Test
+    void a_module_opening_another_modules_page_is_caught() throws Exception {
+        Map<String, Set<String>> planted = new TreeMap<>(patternsByModule());
+        Set<String> sessions = new java.util.TreeSet<>(planted.get("sessions"));
+        sessions.add("/portal/group.xhtml");
+        sessions.add("/admin/groups/*");
+        planted.put("sessions", sessions);
+        assertEquals(List.of("sessions: /admin/groups/*", "sessions: /portal/group.xhtml"), declaredOutsideTheirModule(planted, pagesByModule()));
+    }
+
+    @Test
+    void every_fragment_keeps_the_application_distributable() throws Exception {
+        for (Path descriptor : descriptors().values()) {
+            assertEquals(1, parse(descriptor).getElementsByTagName("distributable").getLength(),
+                    descriptor + " must say <distributable/>, or sessions no longer live on in the cluster");
+        }
     }
 }

@@ -27,15 +27,18 @@ public class AccessFilter extends HttpFilter {
     @Inject
     transient jakarta.enterprise.inject.Instance<Viewer> viewers;
 
+    @Inject
+    transient PageAccess pageAccess;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = LocalPath.of(request);
-        if (!PageAccess.needsSignIn(path)) {
+        if (!pageAccess.needsSignIn(path)) {
             chain.doFilter(request, response);
             return;
         }
         Viewer who = viewers.get();
-        if (PageAccess.allowed(who, path)) {
+        if (pageAccess.allowed(who, path)) {
             chain.doFilter(request, response);
         } else if (who.is(Viewer.Role.ANONYMOUS)) {
             SignInRedirect.send(request, response);

@@ -46,6 +46,9 @@ public class OidcServlet extends HttpServlet {
     @Inject
     transient CurrentViewer current;
 
+    @Inject
+    transient PageAccess pageAccess;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!settings.isEnabled()) {
@@ -101,7 +104,7 @@ public class OidcServlet extends HttpServlet {
             toSignIn(request, response, "unknown");
             return;
         }
-        String target = PageAccess.after(current.user().viewer(), next);
+        String target = pageAccess.after(current.user().viewer(), next);
         response.sendRedirect(request.getContextPath() + target);
     }
 

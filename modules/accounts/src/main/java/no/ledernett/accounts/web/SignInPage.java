@@ -32,6 +32,9 @@ public class SignInPage {
     @Inject
     CurrentViewer current;
 
+    @Inject
+    PageAccess pageAccess;
+
     private String email;
     private String password;
     private String next;
@@ -67,7 +70,7 @@ public class SignInPage {
 
     private void go(Viewer viewer) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String target = PageAccess.after(viewer, next);
+        String target = pageAccess.after(viewer, next);
         external.redirect(external.getRequestContextPath() + target);
         FacesContext.getCurrentInstance().responseComplete();
     }
