@@ -71,11 +71,11 @@ public class PersonalData {
 
     private Map<String, Object> export(long leaderId, boolean texts) {
         // The leader with their user account and group memberships in one statement: one row per membership (at least one).
-        // Crosses into municipalities and groups on purpose: their services would take a statement each, and the export's
-        // budget is tight (StatementCountIT). The leader is read as column values, never as the other module's entity.
-        List<Object[]> rows = em.createQuery("SELECT u, m.id, g.name, m.joined, m.left, "
-                        + "l.id, l.name, l.email, l.phone, l.positionTitle, l.unit, mu.number FROM Leader l JOIN l.municipality mu "
-                        + "LEFT JOIN UserAccount u ON u.leaderId = l.id LEFT JOIN Membership m ON m.leaderId = l.id LEFT JOIN m.group g "
+        // Through the views municipalities and groups publish (ExportLeader, ExportMembership): their services would take a
+        // statement each, and the export's budget is tight (StatementCountIT).
+        List<Object[]> rows = em.createQuery("SELECT u, m.id, m.groupName, m.joined, m.left, "
+                        + "l.id, l.name, l.email, l.phone, l.positionTitle, l.unit, l.municipalityNumber FROM ExportLeader l "
+                        + "LEFT JOIN UserAccount u ON u.leaderId = l.id LEFT JOIN ExportMembership m ON m.leaderId = l.id "
                         + "WHERE l.id = :l ORDER BY m.id", Object[].class)
                 .setParameter("l", leaderId).getResultList();
         if (rows.isEmpty()) {

@@ -44,8 +44,8 @@ public class Groups {
     SubjectAreas subjectAreas;
 
     /** A group with its adviser's and subject area's names, for summaries. */
-    private static final String ROWS = "SELECT g, a.name, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
-            + "LEFT JOIN SubjectArea s ON s.id = g.subjectAreaId";
+    private static final String ROWS = "SELECT g, a.name, s.name FROM NetworkGroup g LEFT JOIN GroupAdviser a ON a.id = g.adviserId "
+            + "LEFT JOIN GroupSubjectArea s ON s.id = g.subjectAreaId";
 
     /**
      * One page of groups with member counts and names, in a fixed number of statements whatever
@@ -192,12 +192,12 @@ public class Groups {
 
     /**
      * One group's summary in two statements: the group with its adviser's and subject area's names,
-     * and its member count. The names come from joins rather than the owning modules' services,
+     * and its member count. The names come from the views the owning modules publish rather than their services,
      * which would each cost the group page a statement more.
      */
     public GroupSummary summary(long id) {
-        Object[] row = em.createQuery("SELECT g, a.name, s.name FROM NetworkGroup g LEFT JOIN Adviser a ON a.id = g.adviserId "
-                        + "LEFT JOIN SubjectArea s ON s.id = g.subjectAreaId WHERE g.id = :id", Object[].class)
+        Object[] row = em.createQuery("SELECT g, a.name, s.name FROM NetworkGroup g LEFT JOIN GroupAdviser a ON a.id = g.adviserId "
+                        + "LEFT JOIN GroupSubjectArea s ON s.id = g.subjectAreaId WHERE g.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Group", id));
         NetworkGroup g = (NetworkGroup) row[0];
         long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.group.id = :g AND m.left IS NULL", Long.class)

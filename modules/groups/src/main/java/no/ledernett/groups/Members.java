@@ -40,7 +40,7 @@ public class Members {
     public List<MemberView> of(long groupId) {
         groups.get(groupId);
         return em.createQuery("SELECT m.id, m.leaderId, l.name, l.positionTitle, l.unit, l.sectorId, s.name, l.reportsToId, m.joined, m.left "
-                        + "FROM Leader l LEFT JOIN SubjectArea s ON s.id = l.sectorId, Membership m "
+                        + "FROM MemberLeader l LEFT JOIN GroupSubjectArea s ON s.id = l.sectorId, Membership m "
                         + "WHERE m.leaderId = l.id AND m.group.id = :g ORDER BY m.left, m.joined, m.id", Object[].class)
                 .setParameter("g", groupId).getResultList().stream()
                 .map(r -> new MemberView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4], (Long) r[5], (String) r[6], (Long) r[7],

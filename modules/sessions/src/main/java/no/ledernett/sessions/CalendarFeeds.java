@@ -95,7 +95,7 @@ public class CalendarFeeds {
         List<CoachingSession> sessions;
         Map<Long, String> coachees = new java.util.HashMap<>();
         if (adviser) {
-            List<Object[]> rows = em.createQuery("SELECT s, l.name FROM CoachingSession s, CoachingCourse c, Leader l "
+            List<Object[]> rows = em.createQuery("SELECT s, l.name FROM CoachingSession s, CoachingCourse c, SessionLeader l "
                     + "WHERE c.id = s.courseId AND l.id = c.leaderId AND c.adviserId = :o ORDER BY s.date, s.start", Object[].class)
                     .setParameter("o", link.getOwnerId()).getResultList();
             sessions = rows.stream().map(r -> (CoachingSession) r[0]).toList();

@@ -71,7 +71,7 @@ public class Meetings {
      * first; {@code adviserId} limits them to that adviser's groups (null: every group).
      */
     public List<GroupMeeting> planned(LocalDate from, LocalDate to, Long adviserId, int max) {
-        String jpql = "SELECT m FROM GroupMeeting m" + (adviserId == null ? "" : ", NetworkGroup g") + " WHERE m.status = :planned AND m.date >= :from"
+        String jpql = "SELECT m FROM GroupMeeting m" + (adviserId == null ? "" : ", SessionGroup g") + " WHERE m.status = :planned AND m.date >= :from"
                 + (to == null ? "" : " AND m.date <= :to") + (adviserId == null ? "" : " AND g.id = m.groupId AND g.adviserId = :a")
                 + " ORDER BY m.date, m.start, m.id";
         var query = em.createQuery(jpql, GroupMeeting.class).setParameter("planned", MeetingStatus.PLANNED).setParameter("from", from);
@@ -93,7 +93,7 @@ public class Meetings {
                 + "AND (m.date < :toDay OR (m.date = :toDay AND m.start < :toTime))";
         var query = adviserId == null
                 ? em.createQuery("SELECT COUNT(m) FROM GroupMeeting m WHERE " + where, Long.class)
-                : em.createQuery("SELECT COUNT(m) FROM GroupMeeting m, NetworkGroup g WHERE g.id = m.groupId AND g.adviserId = :a AND " + where, Long.class)
+                : em.createQuery("SELECT COUNT(m) FROM GroupMeeting m, SessionGroup g WHERE g.id = m.groupId AND g.adviserId = :a AND " + where, Long.class)
                         .setParameter("a", adviserId);
         return query.setParameter("planned", MeetingStatus.PLANNED).setParameter("fromDay", from.toLocalDate()).setParameter("fromTime", from.toLocalTime())
                 .setParameter("toDay", to.toLocalDate()).setParameter("toTime", to.toLocalTime()).getSingleResult();
@@ -106,7 +106,7 @@ public class Meetings {
      */
     public List<Object[]> find(LocalDate on, String groupName, LocalDate from, Long adviserId, int max) {
         String where = on != null ? "m.date = :on" : "m.status = :planned AND m.date >= :from AND LOWER(g.name) LIKE :q";
-        var query = em.createQuery("SELECT m.id, m.date, m.start, m.numberInSeries, g.name FROM GroupMeeting m, NetworkGroup g WHERE g.id = m.groupId AND "
+        var query = em.createQuery("SELECT m.id, m.date, m.start, m.numberInSeries, g.name FROM GroupMeeting m, SessionGroup g WHERE g.id = m.groupId AND "
                 + where + (adviserId == null ? "" : " AND g.adviserId = :a") + " ORDER BY m.date, m.start, m.id", Object[].class);
         if (on != null) {
             query.setParameter("on", on);
