@@ -164,8 +164,22 @@ final class Browser implements AutoCloseable {
         input.clear();
         input.sendKeys(typed);
         org.openqa.selenium.By item = org.openqa.selenium.By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(item)).click();
+        click(item);
+    }
+
+    /**
+     * Clicks what the locator finds once it can be clicked, finding it again when an Ajax update
+     * replaced it between finding and clicking (a list filtering as one types does that).
+     */
+    void click(org.openqa.selenium.By locator) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            org.openqa.selenium.WebElement element = d.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** What the content security policy refused on the pages shown so far, as the console reported it. */

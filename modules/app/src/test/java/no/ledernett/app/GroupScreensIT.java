@@ -205,8 +205,7 @@ class GroupScreensIT extends BrowserTest {
         assertTrue(browser.driver.getCurrentUrl().contains("/admin/municipalities/leaders.xhtml?municipality=3205"), browser.driver.getCurrentUrl());
         browser.driver.findElement(By.id("leaders:text")).sendKeys("Lillevik");
         By link = By.xpath("//a[normalize-space(.)='Lise Lillevik']");
-        browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(link)).click();
+        browser.click(link);
         browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Lise Lillevik"));
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Lederforum Lillestrøm") && page.contains("Nettverksmøter") && page.contains("Lederforum Lillestrøm – Alle presenterer")
