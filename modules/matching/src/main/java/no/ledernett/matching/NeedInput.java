@@ -3,6 +3,7 @@ package no.ledernett.matching;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import no.ledernett.platform.Language;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 
@@ -21,7 +22,7 @@ public record NeedInput(String reference, String label, Long subjectAreaId, Bool
             rules.add(Violation.of(MatchingTexts.RULES, p + "municipality", "municipality.format"));
         }
         MeetingMode parsedMode = rules.oneOf(p + "mode", mode, MeetingMode.class, MatchingTexts.RULES, MeetingMode.IN_PERSON);
-        WrittenForm form = rules.oneOf(p + "writtenForm", writtenForm, WrittenForm.class, MatchingTexts.RULES, null);
+        Language form = rules.oneOf(p + "writtenForm", writtenForm, Language.class, MatchingTexts.RULES, null);
         LocalDate from = rules.date(p + "start", start, MatchingTexts.RULES, "date");
         LocalDate to = rules.date(p + "end", end, MatchingTexts.RULES, "date");
         if (from != null && to != null) {
