@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import no.ledernett.platform.Counties;
 import no.ledernett.platform.Language;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;

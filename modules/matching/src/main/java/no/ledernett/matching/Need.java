@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.ledernett.platform.Counties;
 import no.ledernett.platform.Language;
 
 /**

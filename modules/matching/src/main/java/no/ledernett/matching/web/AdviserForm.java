@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import no.ledernett.matching.Adviser;
 import no.ledernett.matching.AdviserInput;
 import no.ledernett.matching.Advisers;
-import no.ledernett.matching.Counties;
 import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.Counties;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Language;
 import no.ledernett.platform.NotFoundException;
@@ -132,7 +132,7 @@ public class AdviserForm implements Serializable {
 
     public Map<String, String> getCounties() {
         Map<String, String> byName = new TreeMap<>();
-        Counties.all().forEach((number, countyName) -> byName.put(countyName, number));
+        Counties.all().forEach(county -> byName.put(county.name(), county.number()));
         return byName;
     }
 
