@@ -15,6 +15,7 @@ import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.WrittenForms;
 import no.ledernett.platform.Language;
 import no.ledernett.platform.PreferredLanguages;
+import no.ledernett.platform.WrittenForm;
 
 /**
  * Which language each user reads: their own choice, stored on their account; without one, a
@@ -73,7 +74,7 @@ public class AccountLanguages implements PreferredLanguages {
         }
         List<Long> ids = List.copyOf(leaderIds);
         List<LeaderView> people = leaders.views(ids);
-        Map<String, no.ledernett.municipalities.WrittenForm> forms = writtenForms.of(
+        Map<String, WrittenForm> forms = writtenForms.of(
                 people.stream().map(LeaderView::municipalityNumber).distinct().toList());
         people.forEach(l -> result.put(l.id(), forms.get(l.municipalityNumber()).language()));
         chosen("u.leaderId", ids).forEach(result::put);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import no.ledernett.platform.Language;
 
 /** A coach of the consultancy (veileder / rådgiver). */
 @Entity
@@ -46,8 +47,8 @@ public class Adviser implements Serializable {
     private String homeCounty;
 
     @Column(name = "written_forms")
-    @Convert(converter = WrittenFormsConverter.class)
-    private Set<WrittenForm> writtenForms = EnumSet.of(WrittenForm.BOKMAL);
+    @Convert(converter = LanguagesConverter.class)
+    private Set<Language> writtenForms = EnumSet.of(Language.BOKMAL);
 
     /** ACTIVE or INACTIVE, as text: see the migration on why not a boolean. */
     private String status = ACTIVE;
@@ -78,7 +79,7 @@ public class Adviser implements Serializable {
         this.email = input.email();
         this.phone = input.phone();
         this.homeCounty = input.homeCounty();
-        this.writtenForms = input.writtenForms().isEmpty() ? EnumSet.noneOf(WrittenForm.class) : EnumSet.copyOf(input.writtenForms());
+        this.writtenForms = input.writtenForms().isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(input.writtenForms());
         this.status = input.active() ? ACTIVE : INACTIVE;
         this.monthlyCapacity = input.monthlyCapacity();
         this.absences.clear();
@@ -109,8 +110,8 @@ public class Adviser implements Serializable {
         return homeCounty;
     }
 
-    public Set<WrittenForm> getWrittenForms() {
-        return writtenForms.isEmpty() ? EnumSet.noneOf(WrittenForm.class) : EnumSet.copyOf(writtenForms);
+    public Set<Language> getWrittenForms() {
+        return writtenForms.isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(writtenForms);
     }
 
     public boolean isActive() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import no.ledernett.platform.Counties;
+import no.ledernett.platform.Language;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 
@@ -22,7 +24,7 @@ public record AdviserInput(String name, String title, String email, String phone
     public record AbsenceInput(String start, String end, String reason) implements Serializable {
     }
 
-    record Checked(String name, String title, String email, String phone, String homeCounty, Set<WrittenForm> writtenForms,
+    record Checked(String name, String title, String email, String phone, String homeCounty, Set<Language> writtenForms,
                    boolean active, int monthlyCapacity, List<Absence> absences) implements Serializable {
     }
 
@@ -42,10 +44,10 @@ public record AdviserInput(String name, String title, String email, String phone
         if (monthlyCapacity != null && (monthlyCapacity < 0 || monthlyCapacity > MAX_CAPACITY)) {
             rules.add(Violation.of("monthlyCapacity", "range", 0, MAX_CAPACITY));
         }
-        Set<WrittenForm> forms = EnumSet.noneOf(WrittenForm.class);
+        Set<Language> forms = EnumSet.noneOf(Language.class);
         for (String form : writtenForms == null ? List.<String>of() : writtenForms) {
             try {
-                forms.add(WrittenForm.valueOf(form.trim()));
+                forms.add(Language.valueOf(form.trim()));
             } catch (IllegalArgumentException | NullPointerException e) {
                 rules.add(Violation.of(MatchingTexts.RULES, "writtenForms", "oneOf", "BOKMAL, NYNORSK, ENGLISH"));
             }

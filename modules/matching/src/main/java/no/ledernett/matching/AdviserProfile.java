@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.ledernett.platform.Language;
 
 /**
  * Everything ranking needs to know about one adviser, read once per ranking so scoring itself is
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param committed    hours per month already committed, per month
  * @param municipalitiesServed municipalities the adviser has had work in (continuity)
  */
-public record AdviserProfile(long id, String name, String title, boolean active, String homeCounty, Set<WrittenForm> writtenForms,
+public record AdviserProfile(long id, String name, String title, boolean active, String homeCounty, Set<Language> writtenForms,
                              Map<Long, Integer> levels, List<Absence> absences, int monthlyCapacity,
                              Map<YearMonth, Double> committed, Set<String> municipalitiesServed) implements Serializable {
 

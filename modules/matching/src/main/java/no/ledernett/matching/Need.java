@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.ledernett.platform.Counties;
+import no.ledernett.platform.Language;
 
 /**
  * What a client needs from an adviser: the input to ranking and to batch assignment.
@@ -12,10 +14,10 @@ import java.util.List;
  * @param reference           what the need is for, e.g. {@code group:42}; unique within a batch
  * @param subjectAreaId       the subject area, or null for a cross-disciplinary group
  * @param competenceRequired  the client requires an adviser competent in the subject area
- * @param writtenForm         the written form wanted, or null for no preference
+ * @param writtenForm         the language wanted (bokmål, nynorsk or English), or null for no preference
  */
 public record Need(String reference, String label, Long subjectAreaId, boolean competenceRequired, String municipalityNumber,
-                   MeetingMode mode, WrittenForm writtenForm, LocalDate start, LocalDate end, double hoursPerMonth) implements Serializable {
+                   MeetingMode mode, Language writtenForm, LocalDate start, LocalDate end, double hoursPerMonth) implements Serializable {
 
     public String county() {
         return Counties.ofMunicipality(municipalityNumber);

@@ -3,6 +3,8 @@ package no.ledernett.matching;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import no.ledernett.platform.Counties;
+import no.ledernett.platform.Language;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 
@@ -17,11 +19,11 @@ public record NeedInput(String reference, String label, Long subjectAreaId, Bool
         String p = prefix == null ? "" : prefix;
         rules.required(p + "municipality", municipality);
         if (municipality != null && !municipality.isBlank()
-                && (!FOUR_DIGITS.matcher(municipality.trim()).matches() || !Counties.exists(municipality.trim().substring(0, 2)))) {
+                && (!FOUR_DIGITS.matcher(municipality.trim()).matches() || !Counties.exists(Counties.ofMunicipality(municipality.trim())))) {
             rules.add(Violation.of(MatchingTexts.RULES, p + "municipality", "municipality.format"));
         }
         MeetingMode parsedMode = rules.oneOf(p + "mode", mode, MeetingMode.class, MatchingTexts.RULES, MeetingMode.IN_PERSON);
-        WrittenForm form = rules.oneOf(p + "writtenForm", writtenForm, WrittenForm.class, MatchingTexts.RULES, null);
+        Language form = rules.oneOf(p + "writtenForm", writtenForm, Language.class, MatchingTexts.RULES, null);
         LocalDate from = rules.date(p + "start", start, MatchingTexts.RULES, "date");
         LocalDate to = rules.date(p + "end", end, MatchingTexts.RULES, "date");
         if (from != null && to != null) {

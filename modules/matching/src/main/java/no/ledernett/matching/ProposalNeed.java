@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.ledernett.platform.Language;
 
 /** One need in a proposal, with the adviser proposed for it and what staff decided. */
 @Entity
@@ -69,7 +70,7 @@ public class ProposalNeed implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "written_form")
-    private WrittenForm writtenForm;
+    private Language writtenForm;
 
     @Column(name = "start_date")
     private LocalDate start;
@@ -204,7 +205,7 @@ public class ProposalNeed implements Serializable {
         return mode;
     }
 
-    public WrittenForm getWrittenForm() {
+    public Language getWrittenForm() {
         return writtenForm;
     }
 

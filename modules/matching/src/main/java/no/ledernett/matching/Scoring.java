@@ -3,6 +3,7 @@ package no.ledernett.matching;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.ledernett.platform.Counties;
 
 /**
  * Judges an adviser against a need. Hard rules exclude (inactive, lacking required competence,

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.ledernett.platform.Language;
 
 /** Advisers and needs that read like the domain. */
 final class Fixtures {
@@ -22,7 +23,7 @@ final class Fixtures {
     }
 
     static AdviserProfile adviser(long id, String county, int capacity, Map<Long, Integer> levels) {
-        return new AdviserProfile(id, "Veileder " + id, "seniorrådgiver", true, county, EnumSet.of(WrittenForm.BOKMAL), levels, List.of(),
+        return new AdviserProfile(id, "Veileder " + id, "seniorrådgiver", true, county, EnumSet.of(Language.BOKMAL), levels, List.of(),
                 capacity, Map.of(), Set.of());
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import no.ledernett.platform.Counties;
+import no.ledernett.platform.County;
+import no.ledernett.platform.Language;
 
 /**
  * Batch assignment of 600 needs × 80 advisers on generated data that looks like a consultancy's
@@ -45,8 +48,7 @@ public final class MatchingBenchmark {
 
     /** Advisers with one to three competences, needs from across the country, scored by the real rules. */
     static AssignmentProblem generate(Random r, int needCount, int adviserCount) {
-        String[] counties = Counties.all().keySet().toArray(String[]::new);
-        Arrays.sort(counties);
+        String[] counties = Counties.all().stream().map(County::number).toArray(String[]::new);
         LocalDate start = LocalDate.of(2027, 1, 1);
         List<AdviserProfile> advisers = new ArrayList<>();
         for (int j = 0; j < adviserCount; j++) {
@@ -58,7 +60,7 @@ public final class MatchingBenchmark {
             for (int k = 0; k < r.nextInt(4); k++) {
                 served.add(counties[r.nextInt(counties.length)] + String.format("%02d", 1 + r.nextInt(20)));
             }
-            Set<WrittenForm> forms = r.nextDouble() < 0.3 ? EnumSet.of(WrittenForm.BOKMAL, WrittenForm.NYNORSK) : EnumSet.of(WrittenForm.BOKMAL);
+            Set<Language> forms = r.nextDouble() < 0.3 ? EnumSet.of(Language.BOKMAL, Language.NYNORSK) : EnumSet.of(Language.BOKMAL);
             int capacity = 20 + 5 * r.nextInt(9);
             Map<YearMonth, Double> committed = Fixtures.every(start, start.plusYears(1), 5.0 * r.nextInt(3));
             advisers.add(new AdviserProfile(j, "Veileder " + j, "rådgiver", r.nextDouble() > 0.03, counties[r.nextInt(counties.length)], forms,
@@ -70,7 +72,7 @@ public final class MatchingBenchmark {
             String municipality = counties[r.nextInt(counties.length)] + String.format("%02d", 1 + r.nextInt(20));
             LocalDate from = start.plusMonths(r.nextInt(6));
             needs.add(new Need("need:" + i, "Behov " + i, subject, subject != null && r.nextBoolean(), municipality,
-                    r.nextBoolean() ? MeetingMode.IN_PERSON : MeetingMode.VIDEO, r.nextDouble() < 0.25 ? WrittenForm.NYNORSK : null,
+                    r.nextBoolean() ? MeetingMode.IN_PERSON : MeetingMode.VIDEO, r.nextDouble() < 0.25 ? Language.NYNORSK : null,
                     from, from.plusMonths(5 + r.nextInt(7)).minusDays(1), 2 + r.nextInt(5)));
         }
         Scoring scoring = new Scoring(MatchingSettings.DEFAULTS);

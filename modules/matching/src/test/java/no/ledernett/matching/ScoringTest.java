@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.ledernett.platform.Language;
 import org.junit.jupiter.api.Test;
 
 class ScoringTest {
@@ -74,7 +75,7 @@ class ScoringTest {
     @Test
     void inactive_and_away_advisers_are_excluded_with_every_reason_given() {
         AdviserProfile a = adviser(1, "46", 0, Map.of());
-        AdviserProfile inactiveAway = new AdviserProfile(1, "Per", "rådgiver", false, "46", EnumSet.of(WrittenForm.BOKMAL), Map.of(),
+        AdviserProfile inactiveAway = new AdviserProfile(1, "Per", "rådgiver", false, "46", EnumSet.of(Language.BOKMAL), Map.of(),
                 List.of(new Absence(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30), "permisjon")), 0, Map.of(), Set.of());
         assertEquals(List.of(Exclusion.Reason.INACTIVE, Exclusion.Reason.LACKS_COMPETENCE, Exclusion.Reason.NO_CAPACITY, Exclusion.Reason.AWAY),
                 reasons(scoring.evaluate(schoolLeaders("4601", true, 4), inactiveAway)));
@@ -83,7 +84,7 @@ class ScoringTest {
 
     @Test
     void a_short_absence_does_not_exclude() {
-        AdviserProfile holiday = new AdviserProfile(1, "Kari", "rådgiver", true, "46", EnumSet.of(WrittenForm.BOKMAL), Map.of(),
+        AdviserProfile holiday = new AdviserProfile(1, "Kari", "rådgiver", true, "46", EnumSet.of(Language.BOKMAL), Map.of(),
                 List.of(new Absence(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 28), "ferie")), 40, Map.of(), Set.of());
         assertTrue(scoring.evaluate(schoolLeaders("4601", false, 4), holiday).eligible());
         assertEquals(181, schoolLeaders("4601", false, 4).days());
@@ -101,8 +102,8 @@ class ScoringTest {
 
     @Test
     void continuity_and_written_form_score() {
-        Need nynorsk = new Need("group:1", "Vestland", null, false, "4621", MeetingMode.VIDEO, WrittenForm.NYNORSK, JAN, JUN, 4);
-        AdviserProfile known = new AdviserProfile(1, "Kari", "rådgiver", true, "46", EnumSet.of(WrittenForm.NYNORSK), Map.of(), List.of(), 40,
+        Need nynorsk = new Need("group:1", "Vestland", null, false, "4621", MeetingMode.VIDEO, Language.NYNORSK, JAN, JUN, 4);
+        AdviserProfile known = new AdviserProfile(1, "Kari", "rådgiver", true, "46", EnumSet.of(Language.NYNORSK), Map.of(), List.of(), 40,
                 Map.of(), Set.of("4621"));
         AdviserProfile stranger = adviser(2, "46", 40, Map.of());
         assertEquals(15, part(scoring.evaluate(nynorsk, known), Criterion.CONTINUITY).points());

@@ -24,6 +24,7 @@ public class Municipality implements Serializable {
     @Column(name = "county_number")
     private String countyNumber;
 
+    /** As the migration loaded it; pages and the API name counties from platform's {@code Counties}, the one list of them. */
     @Column(name = "county_name")
     private String countyName;
 
@@ -56,10 +57,6 @@ public class Municipality implements Serializable {
 
     public String getCountyNumber() {
         return countyNumber;
-    }
-
-    public String getCountyName() {
-        return countyName;
     }
 
     public String getOtherNames() {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.ledernett.platform.Counties;
+import no.ledernett.platform.County;
 
 /**
  * All 357 municipalities, searched in memory. They are reference data that only a migration
@@ -31,9 +32,8 @@ final class MunicipalityCatalogue {
                 .sorted(Comparator.comparing(Municipality::getName, norwegian).thenComparing(Municipality::getNumber))
                 .toList();
         this.names = all.stream().collect(Collectors.toUnmodifiableMap(Municipality::getNumber, Municipality::getName));
-        Map<String, String> byNumber = new TreeMap<>();
-        all.forEach(m -> byNumber.putIfAbsent(m.getCountyNumber(), m.getCountyName()));
-        this.counties = byNumber.entrySet().stream().map(e -> new County(e.getKey(), e.getValue())).toList();
+        Set<String> inUse = all.stream().map(Municipality::getCountyNumber).collect(Collectors.toSet());
+        this.counties = Counties.all().stream().filter(c -> inUse.contains(c.number())).toList();
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.ledernett.platform.Counties;
+import no.ledernett.platform.County;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
@@ -115,7 +117,7 @@ public class MunicipalityDirectory {
     }
 
     private static MunicipalitySummary summary(Municipality m, boolean client) {
-        return new MunicipalitySummary(m.getNumber(), m.getName(), m.getDisplayName(), m.getCountyNumber(), m.getCountyName(), client);
+        return new MunicipalitySummary(m.getNumber(), m.getName(), m.getDisplayName(), m.getCountyNumber(), Counties.name(m.getCountyNumber()), client);
     }
 
     /** {@link #require} for another module, which works with municipalities by number. */

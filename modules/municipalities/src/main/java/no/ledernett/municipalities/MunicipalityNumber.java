@@ -2,6 +2,7 @@ package no.ledernett.municipalities;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
+import no.ledernett.platform.Counties;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Violation;
 
@@ -35,7 +36,7 @@ public record MunicipalityNumber(String value) implements Serializable {
     }
 
     public String countyNumber() {
-        return value.substring(0, 2);
+        return Counties.ofMunicipality(value);
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import no.ledernett.platform.WrittenForm;
 
 /** The written form staff have set for one municipality (none set: neutral). */
 @Entity

@@ -17,6 +17,7 @@ import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
+import no.ledernett.platform.WrittenForm;
 
 /** Each municipality's written form, which its contacts and leaders see by default. */
 @ApplicationScoped

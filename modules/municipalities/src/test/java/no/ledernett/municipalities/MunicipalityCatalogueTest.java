@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import no.ledernett.platform.County;
 import org.junit.jupiter.api.Test;
 
 class MunicipalityCatalogueTest {

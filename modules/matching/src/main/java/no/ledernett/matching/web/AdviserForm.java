@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import no.ledernett.matching.Adviser;
 import no.ledernett.matching.AdviserInput;
 import no.ledernett.matching.Advisers;
-import no.ledernett.matching.Counties;
-import no.ledernett.matching.WrittenForm;
 import no.ledernett.platform.ConflictException;
+import no.ledernett.platform.Counties;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Language;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.web.FormMessages;
 import org.omnifaces.util.Faces;
@@ -70,7 +70,7 @@ public class AdviserForm implements Serializable {
     private String email;
     private String phone;
     private String homeCounty;
-    private List<String> writtenForms = new ArrayList<>(List.of(WrittenForm.BOKMAL.name()));
+    private List<String> writtenForms = new ArrayList<>(List.of(Language.BOKMAL.name()));
     private boolean active = true;
     private Integer monthlyCapacity = 40;
     private List<AbsenceRow> absences = new ArrayList<>();
@@ -132,12 +132,12 @@ public class AdviserForm implements Serializable {
 
     public Map<String, String> getCounties() {
         Map<String, String> byName = new TreeMap<>();
-        Counties.all().forEach((number, countyName) -> byName.put(countyName, number));
+        Counties.all().forEach(county -> byName.put(county.name(), county.number()));
         return byName;
     }
 
-    public WrittenForm[] getForms() {
-        return WrittenForm.values();
+    public Language[] getForms() {
+        return Language.values();
     }
 
     public boolean isNew() {

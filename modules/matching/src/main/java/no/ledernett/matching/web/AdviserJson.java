@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.ledernett.matching.Adviser;
 import no.ledernett.matching.Competence;
-import no.ledernett.matching.WrittenForm;
+import no.ledernett.platform.Language;
 
 /** An adviser as the API shows it. */
 public record AdviserJson(long id, String name, String title, String email, String phone, String homeCounty, List<String> writtenForms,
@@ -22,7 +22,7 @@ public record AdviserJson(long id, String name, String title, String email, Stri
 
     static AdviserJson of(Adviser a, List<Competence> competences) {
         return new AdviserJson(a.getId(), a.getName(), a.getTitle(), a.getEmail(), a.getPhone(), a.getHomeCounty(),
-                a.getWrittenForms().stream().sorted().map(WrittenForm::name).toList(), a.isActive(), a.getMonthlyCapacity(),
+                a.getWrittenForms().stream().sorted().map(Language::name).toList(), a.isActive(), a.getMonthlyCapacity(),
                 a.getAbsences().stream().map(x -> new AbsenceJson(x.getStart(), x.getEnd(), x.getReason())).toList(),
                 competences == null ? null : competences.stream().map(CompetenceJson::of).toList(), a.getVersion());
     }

@@ -16,6 +16,7 @@ import no.ledernett.municipalities.MunicipalitySummary;
 import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.WrittenForm;
 import org.omnifaces.util.Faces;
 
 /** One municipality with its contacts and engagements. */
@@ -91,8 +92,8 @@ public class MunicipalityDetails implements Serializable {
         }
     }
 
-    public no.ledernett.municipalities.WrittenForm[] getWrittenForms() {
-        return no.ledernett.municipalities.WrittenForm.values();
+    public WrittenForm[] getWrittenForms() {
+        return WrittenForm.values();
     }
 
     public String getWrittenForm() {

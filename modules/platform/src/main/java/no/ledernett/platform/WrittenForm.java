@@ -1,10 +1,9 @@
-package no.ledernett.municipalities;
-
-import no.ledernett.platform.Language;
+package no.ledernett.platform;
 
 /**
  * A municipality's official written form (målform). A neutral municipality accepts both; its
- * people see bokmål, the default, until they choose.
+ * people see bokmål, the default, until they choose. Every module turns a written form into the
+ * {@link Language} its people read through {@link #language()}, so they all do it the same way.
  */
 public enum WrittenForm {
     BOKMAL,
