@@ -251,4 +251,46 @@ class PageConstraintsTest {
                     descriptor + " must say <distributable/>, or sessions no longer live on in the cluster");
         }
     }
+
+    /** Payara validates each descriptor at deployment and refuses the whole application for one error (a fragment's name must be a Java identifier). */
+    @Test
+    void every_descriptor_is_valid_against_its_schema() throws Exception {
+        javax.xml.validation.SchemaFactory factory = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        // The schemas import the xml namespace's schema from w3.org; the build does not go online for it.
+        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> javax.xml.XMLConstants.XML_NS_URI.equals(namespace)
+                ? new XmlNamespaceSchema(publicId, systemId, baseUri) : null);
+        for (Map.Entry<String, Path> descriptor : descriptors().entrySet()) {
+            String schema = descriptor.getKey().equals("app") ? "web-app_6_0.xsd" : "web-fragment_6_0.xsd";
+            java.net.URL xsd = getClass().getClassLoader().getResource("jakarta/servlet/resources/" + schema);
+            assertTrue(xsd != null, "the servlet API's schema " + schema + " is on the test class path");
+            factory.newSchema(xsd).newValidator().validate(new javax.xml.transform.stream.StreamSource(descriptor.getValue().toFile()));
+        }
+    }
+
+    /** The few attributes of the xml namespace the Jakarta EE schemas use (xml:lang, xml:space, xml:base, xml:id). */
+    private record XmlNamespaceSchema(String publicId, String systemId, String baseURI) implements org.w3c.dom.ls.LSInput {
+
+        @Override
+        public String getStringData() {
+            return "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='http://www.w3.org/XML/1998/namespace'>"
+                    + "<xs:attribute name='lang' type='xs:language'/><xs:attribute name='space' type='xs:NCName'/>"
+                    + "<xs:attribute name='base' type='xs:anyURI'/><xs:attribute name='id' type='xs:ID'/></xs:schema>";
+        }
+
+        @Override public java.io.Reader getCharacterStream() { return null; }
+        @Override public void setCharacterStream(java.io.Reader reader) { }
+        @Override public java.io.InputStream getByteStream() { return null; }
+        @Override public void setByteStream(java.io.InputStream stream) { }
+        @Override public void setStringData(String data) { }
+        @Override public String getSystemId() { return systemId; }
+        @Override public void setSystemId(String id) { }
+        @Override public String getPublicId() { return publicId; }
+        @Override public void setPublicId(String id) { }
+        @Override public String getBaseURI() { return baseURI; }
+        @Override public void setBaseURI(String uri) { }
+        @Override public String getEncoding() { return null; }
+        @Override public void setEncoding(String encoding) { }
+        @Override public boolean getCertifiedText() { return false; }
+        @Override public void setCertifiedText(boolean certified) { }
+    }
 }
