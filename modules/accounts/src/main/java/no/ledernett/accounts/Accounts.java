@@ -112,12 +112,7 @@ public class Accounts {
     }
 
     private static Viewer.Role role(String name, Rules rules) {
-        Viewer.Role role = null;
-        try {
-            role = name == null ? null : Viewer.Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(RULES, "role", "role.unknown"));
-        }
+        Viewer.Role role = rules.oneOf("role", name, Viewer.Role.class, RULES, "role.unknown", null);
         if (role == Viewer.Role.ANONYMOUS) {
             rules.add(Violation.of(RULES, "role", "role.unknown"));
         }

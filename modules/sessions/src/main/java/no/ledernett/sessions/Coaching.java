@@ -258,12 +258,8 @@ public class Coaching implements CommittedLoad {
         if (from != null && to != null && !to.isAfter(from)) {
             rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
         }
-        CoachingMode mode = null;
-        try {
-            mode = CoachingMode.valueOf(input.mode() == null ? "" : input.mode().trim());
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(SessionsTexts.RULES, "mode", "coaching.mode"));
-        }
+        CoachingMode mode = rules.required("mode", input.mode())
+                .oneOf("mode", input.mode(), CoachingMode.class, SessionsTexts.RULES, "coaching.mode", null);
         if (mode != null && (input.place() == null || input.place().isBlank())) {
             rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.place." + mode));
         }
