@@ -174,9 +174,6 @@ public class Accounts {
     /** Gives a user another role; their sessions end, and they sign in again as what they are now. */
     @Transactional
     public UserAccount changeRole(long id, RoleChange change, Viewer by) {
-        if (change == null) {
-            throw new InvalidInputException(Violation.of("role", "required"));
-        }
         UserAccount account = get(id);
         if (by != null && by.userId() != null && by.userId() == id) {
             throw new InvalidInputException(Violation.of(RULES, "id", "user.self"));

@@ -15,12 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.UserAccount;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
-import no.ledernett.platform.Violation;
+import no.ledernett.platform.web.Bodies;
 
 /** Users, for staff: search, invite, a new link, disable, enable, change a role. */
 @ApplicationScoped
@@ -53,10 +52,7 @@ public class UsersResource {
 
     @POST
     public Response invite(Accounts.Invitation invitation) {
-        if (invitation == null) {
-            throw new InvalidInputException(Violation.of("email", "required"));
-        }
-        return Response.status(201).entity(UserJson.of(accounts.invite(invitation, viewer.get()))).build();
+        return Response.status(201).entity(UserJson.of(accounts.invite(Bodies.required(invitation), viewer.get()))).build();
     }
 
     @GET
@@ -88,7 +84,7 @@ public class UsersResource {
     @POST
     @Path("{id}/role")
     public UserJson changeRole(@PathParam("id") long id, Accounts.RoleChange change) {
-        return UserJson.of(accounts.changeRole(id, change, viewer.get()));
+        return UserJson.of(accounts.changeRole(id, Bodies.required(change), viewer.get()));
     }
 
     @POST
