@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +106,19 @@ public final class Rules {
         T value = read.apply(rules);
         rules.check();
         return value;
+    }
+
+    /**
+     * A check that throws at its first problem, such as a lookup that names its field, with what it
+     * found wrong kept here beside the other problems; null when it threw.
+     */
+    public <T> T kept(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
     }
 
     private <T> T parsed(String field, String value, Function<String, T> parser, boolean required, T otherwise,

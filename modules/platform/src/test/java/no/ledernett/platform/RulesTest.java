@@ -134,6 +134,16 @@ class RulesTest {
         assertEquals(Colour.GREEN, rules.oneOf("colour", "GREEN", Colour.class, BUNDLE, Colour.RED));
     }
 
+    @Test
+    void a_check_that_throws_is_kept_beside_the_other_problems() {
+        Rules rules = new Rules().required("name", "");
+        assertEquals("0301", rules.kept(() -> "0301"));
+        assertNull(rules.kept(() -> {
+            throw new InvalidInputException(Violation.of("no.ledernett.some.Rules", "municipality", "municipality.unknown"));
+        }));
+        assertEquals(List.of("name:required", "municipality:municipality.unknown"), fieldsAndRules(rules));
+    }
+
     private static List<String> fieldsAndRules(Rules rules) {
         return rules.violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
     }
