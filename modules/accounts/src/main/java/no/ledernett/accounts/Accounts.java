@@ -112,12 +112,7 @@ public class Accounts {
     }
 
     private static Viewer.Role role(String name, Rules rules) {
-        Viewer.Role role = null;
-        try {
-            role = name == null ? null : Viewer.Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(RULES, "role", "role.unknown"));
-        }
+        Viewer.Role role = rules.oneOf("role", name, Viewer.Role.class, RULES, "role.unknown", null);
         if (role == Viewer.Role.ANONYMOUS) {
             rules.add(Violation.of(RULES, "role", "role.unknown"));
         }
@@ -179,9 +174,6 @@ public class Accounts {
     /** Gives a user another role; their sessions end, and they sign in again as what they are now. */
     @Transactional
     public UserAccount changeRole(long id, RoleChange change, Viewer by) {
-        if (change == null) {
-            throw new InvalidInputException(Violation.of("role", "required"));
-        }
         UserAccount account = get(id);
         if (by != null && by.userId() != null && by.userId() == id) {
             throw new InvalidInputException(Violation.of(RULES, "id", "user.self"));

@@ -20,7 +20,6 @@ import no.ledernett.municipalities.Engagements;
 import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.MunicipalityDirectory;
 import no.ledernett.platform.ConflictException;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
@@ -219,12 +218,7 @@ public class Groups {
     @Transactional
     public NetworkGroup create(GroupInput input) {
         Rules rules = new Rules();
-        String municipality = null;
-        try {
-            municipality = municipalities.requireNumber("municipality", input.municipality()).value();
-        } catch (InvalidInputException e) {
-            e.violations().forEach(rules::add);
-        }
+        String municipality = rules.kept(() -> municipalities.requireNumber("municipality", input.municipality()).value());
         GroupInput.Checked checked = input.check(rules);
         checkReferences(rules, municipality, input);
         rules.check();

@@ -2,7 +2,6 @@ package no.ledernett.matching;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,18 +57,15 @@ public record AdviserInput(String name, String title, String email, String phone
         List<Absence> parsed = new ArrayList<>();
         List<AbsenceInput> given = absences == null ? List.of() : absences;
         for (int i = 0; i < given.size(); i++) {
-            AbsenceInput a = given.get(i);
+            AbsenceInput a = given.get(i) == null ? new AbsenceInput(null, null, null) : given.get(i);
             String field = "absences[" + i + "]";
-            try {
-                LocalDate from = LocalDate.parse(a.start());
-                LocalDate to = LocalDate.parse(a.end());
-                if (to.isBefore(from)) {
-                    rules.add(Violation.of(MatchingTexts.RULES, field + ".end", "period.order"));
-                } else {
-                    parsed.add(new Absence(from, to, a.reason() == null || a.reason().isBlank() ? null : a.reason().trim()));
-                }
-            } catch (DateTimeParseException | NullPointerException e) {
-                rules.add(Violation.of(MatchingTexts.RULES, field, "date"));
+            // One problem per absence, as both dates share its field.
+            LocalDate from = rules.date(field, a.start(), MatchingTexts.RULES, "date");
+            LocalDate to = from == null ? null : rules.date(field, a.end(), MatchingTexts.RULES, "date");
+            if (from != null && to != null && to.isBefore(from)) {
+                rules.add(Violation.of(MatchingTexts.RULES, field + ".end", "period.order"));
+            } else if (from != null && to != null) {
+                parsed.add(new Absence(from, to, a.reason() == null || a.reason().isBlank() ? null : a.reason().trim()));
             }
         }
         rules.check();

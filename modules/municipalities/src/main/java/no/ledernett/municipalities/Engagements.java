@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import no.ledernett.platform.ConflictException;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
@@ -121,12 +120,7 @@ public class Engagements {
     @Transactional
     public Engagement create(EngagementInput input) {
         Rules rules = new Rules();
-        Municipality municipality = null;
-        try {
-            municipality = directory.require("municipality", input.municipality());
-        } catch (InvalidInputException e) {
-            e.violations().forEach(rules::add);
-        }
+        Municipality municipality = rules.kept(() -> directory.require("municipality", input.municipality()));
         EngagementInput.Checked checked = input.check(rules);
         Engagement engagement = new Engagement(municipality);
         engagement.apply(checked, programme(municipality, checked.programme()));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import no.ledernett.platform.ConflictException;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
@@ -153,12 +152,7 @@ public class Leaders {
     @Transactional
     public Leader create(LeaderInput input) {
         Rules rules = input.check();
-        Municipality municipality = null;
-        try {
-            municipality = directory.require("municipality", input.municipality());
-        } catch (InvalidInputException e) {
-            e.violations().forEach(rules::add);
-        }
+        Municipality municipality = rules.kept(() -> directory.require("municipality", input.municipality()));
         checkManager(rules, input.reportsToId(), input.municipality(), null);
         rules.check();
         Leader leader = new Leader(municipality);

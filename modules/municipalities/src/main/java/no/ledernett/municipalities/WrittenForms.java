@@ -7,16 +7,14 @@ import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.ledernett.platform.Audited;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
-import no.ledernett.platform.Violation;
 import no.ledernett.platform.WrittenForm;
 
 /** Each municipality's written form, which its contacts and leaders see by default. */
@@ -57,7 +55,7 @@ public class WrittenForms {
     @Transactional
     public WrittenForm set(MunicipalityNumber number, String value) {
         directory.find(number).orElseThrow(() -> new NotFoundException("Municipality", number.value()));
-        WrittenForm form = parse(value);
+        WrittenForm form = Rules.checked(r -> r.oneOf("writtenForm", value, WrittenForm.class, MunicipalityTexts.RULES));
         MunicipalityWrittenForm set = em.find(MunicipalityWrittenForm.class, number.value());
         if (set == null) {
             em.persist(new MunicipalityWrittenForm(number.value(), form));
@@ -66,17 +64,5 @@ public class WrittenForms {
         }
         audit.fire(new Audited(viewer.get(), "written-form.set", "municipality:" + number.value() + ":" + form));
         return form;
-    }
-
-    private static WrittenForm parse(String value) {
-        String allowed = String.join(", ", Arrays.stream(WrittenForm.values()).map(Enum::name).toList());
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(Violation.of("writtenForm", "required"));
-        }
-        try {
-            return WrittenForm.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Violation.of(MunicipalityTexts.RULES, "writtenForm", "oneOf", allowed));
-        }
     }
 }

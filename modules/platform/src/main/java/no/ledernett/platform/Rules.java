@@ -2,11 +2,14 @@ package no.ledernett.platform;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -67,17 +70,55 @@ public final class Rules {
         return parsed(field, value, LocalTime::parse, true, null, bundle, rule);
     }
 
+    /** A month (2026-11), or null when none is given or it is not one; other text breaks {@code rule}. */
+    public YearMonth monthIfGiven(String field, String value, String bundle, String rule) {
+        return parsed(field, value, YearMonth::parse, false, null, bundle, rule);
+    }
+
     /**
-     * One of an enum's names, exactly as spelled, or null when it is none of them. Blank text
-     * breaks {@code required}; an unknown name breaks {@code oneOf}, which lists the names.
+     * One of an enum's names, in any case (clients write {@code admin} as often as {@code ADMIN}),
+     * or null when it is none of them. Blank text breaks {@code required}; an unknown name breaks
+     * {@code oneOf}, which lists the names.
      */
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, String bundle) {
-        return parsed(field, value, name -> Enum.valueOf(type, name), true, null, bundle, "oneOf", names(type));
+        return parsed(field, value, name(type), true, null, bundle, "oneOf", names(type));
     }
 
     /** The same for an optional choice: blank gives {@code whenBlank}, and so does an unknown name (which is reported). */
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, String bundle, E whenBlank) {
-        return parsed(field, value, name -> Enum.valueOf(type, name), false, whenBlank, bundle, "oneOf", names(type));
+        return oneOf(field, value, type, bundle, "oneOf", whenBlank);
+    }
+
+    /**
+     * The same, where the module words the choice in a rule of its own ("choose a role: staff,
+     * adviser, ..."); the rule's text gets the names as {0} should it want them.
+     */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, String bundle, String rule, E whenBlank) {
+        return parsed(field, value, name(type), false, whenBlank, bundle, rule, names(type));
+    }
+
+    /**
+     * One value read on its own, such as a query parameter, and answered at once when it breaks a
+     * rule, as the only problem: {@code Rules.checked(r -> r.monthIfGiven("month", month, ...))}.
+     */
+    public static <T> T checked(Function<Rules, T> read) {
+        Rules rules = new Rules();
+        T value = read.apply(rules);
+        rules.check();
+        return value;
+    }
+
+    /**
+     * A check that throws at its first problem, such as a lookup that names its field, with what it
+     * found wrong kept here beside the other problems; null when it threw.
+     */
+    public <T> T kept(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
     }
 
     private <T> T parsed(String field, String value, Function<String, T> parser, boolean required, T otherwise,
@@ -94,6 +135,10 @@ public final class Rules {
             violations.add(Violation.of(bundle, field, rule, args));
             return otherwise;
         }
+    }
+
+    private static <E extends Enum<E>> Function<String, E> name(Class<E> type) {
+        return name -> Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
     }
 
     private static String names(Class<? extends Enum<?>> type) {

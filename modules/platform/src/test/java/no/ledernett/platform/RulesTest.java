@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -83,13 +84,43 @@ class RulesTest {
     }
 
     @Test
-    void an_enum_name_is_read_exactly_and_an_unknown_one_lists_the_names() {
+    void an_enum_name_is_read_in_any_case_and_an_unknown_one_lists_the_names() {
         Rules rules = new Rules();
         assertEquals(Colour.GREEN, rules.oneOf("colour", " GREEN ", Colour.class, BUNDLE));
-        assertNull(rules.oneOf("colour", "green", Colour.class, BUNDLE));
+        assertEquals(Colour.GREEN, rules.oneOf("colour", "green", Colour.class, BUNDLE));
+        assertNull(rules.oneOf("colour", "grønn", Colour.class, BUNDLE));
         assertNull(rules.oneOf("other", " ", Colour.class, BUNDLE));
         assertEquals(List.of(new Violation("colour", "oneOf", BUNDLE, List.of("RED, GREEN")),
                 Violation.of("other", "required")), rules.violations());
+    }
+
+    @Test
+    void a_choice_in_a_rule_of_the_modules_own_lists_the_names_too_and_leaves_blank_to_the_caller() {
+        Rules rules = new Rules();
+        assertEquals(Colour.RED, rules.oneOf("role", "Red", Colour.class, "no.ledernett.some.Rules", "role.unknown", null));
+        assertNull(rules.oneOf("role", "", Colour.class, "no.ledernett.some.Rules", "role.unknown", null));
+        assertEquals(Colour.GREEN, rules.oneOf("role", "BLUE", Colour.class, "no.ledernett.some.Rules", "role.unknown", Colour.GREEN));
+        assertEquals(List.of(new Violation("role", "role.unknown", "no.ledernett.some.Rules", List.of("RED, GREEN"))), rules.violations());
+    }
+
+    @Test
+    void a_month_is_read_when_given_and_bad_text_breaks_the_callers_rule() {
+        Rules rules = new Rules();
+        assertEquals(YearMonth.of(2026, 11), rules.monthIfGiven("month", " 2026-11 ", BUNDLE, "format.month"));
+        assertNull(rules.monthIfGiven("month", null, BUNDLE, "format.month"));
+        assertNull(rules.monthIfGiven("month", " ", BUNDLE, "format.month"));
+        assertNull(rules.monthIfGiven("month", "feb", BUNDLE, "format.month"));
+        assertNull(rules.monthIfGiven("month", "2026-13", BUNDLE, "format.month"));
+        assertEquals(List.of("month:format.month", "month:format.month"), fieldsAndRules(rules));
+    }
+
+    @Test
+    void a_value_read_on_its_own_is_answered_at_once_when_bad() {
+        assertEquals(Colour.RED, Rules.checked(r -> r.oneOf("colour", "red", Colour.class, BUNDLE, null)));
+        assertNull(Rules.checked(r -> r.oneOf("colour", "", Colour.class, BUNDLE, null)));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Rules.checked(r -> r.oneOf("colour", "BLUE", Colour.class, BUNDLE, null)));
+        assertEquals(List.of(new Violation("colour", "oneOf", BUNDLE, List.of("RED, GREEN"))), e.violations());
     }
 
     @Test
@@ -101,6 +132,16 @@ class RulesTest {
         assertEquals(Colour.RED, rules.oneOf("colour", "BLUE", Colour.class, BUNDLE, Colour.RED));
         assertEquals(List.of("colour:oneOf"), fieldsAndRules(rules));
         assertEquals(Colour.GREEN, rules.oneOf("colour", "GREEN", Colour.class, BUNDLE, Colour.RED));
+    }
+
+    @Test
+    void a_check_that_throws_is_kept_beside_the_other_problems() {
+        Rules rules = new Rules().required("name", "");
+        assertEquals("0301", rules.kept(() -> "0301"));
+        assertNull(rules.kept(() -> {
+            throw new InvalidInputException(Violation.of("no.ledernett.some.Rules", "municipality", "municipality.unknown"));
+        }));
+        assertEquals(List.of("name:required", "municipality:municipality.unknown"), fieldsAndRules(rules));
     }
 
     private static List<String> fieldsAndRules(Rules rules) {

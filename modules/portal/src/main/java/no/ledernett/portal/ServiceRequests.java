@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import no.ledernett.matching.SubjectAreas;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
@@ -41,12 +40,7 @@ public class ServiceRequests {
     public ServiceRequest submit(Viewer viewer, Input input) {
         String municipality = Tenancy.contactMunicipality(viewer);
         Rules rules = new Rules().required("kind", input.kind()).required("participants", input.participants()).maxLength("wishes", input.wishes(), 4000);
-        ServiceRequest.Kind kind = null;
-        try {
-            kind = input.kind() == null ? null : ServiceRequest.Kind.valueOf(input.kind().trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(RULES, "kind", "request.kind"));
-        }
+        ServiceRequest.Kind kind = rules.oneOf("kind", input.kind(), ServiceRequest.Kind.class, RULES, "request.kind", null);
         if (input.participants() != null && (input.participants() < 1 || input.participants() > 200)) {
             rules.add(Violation.of("participants", "range", 1, 200));
         }

@@ -252,18 +252,9 @@ public class Coaching implements CommittedLoad {
 
     private static Slot checked(SessionInput input) {
         Rules rules = new Rules().maxLength("place", input.place(), 300);
-        LocalDate day = rules.date("date", input.date(), SessionsTexts.RULES, "format.date");
-        LocalTime from = rules.time("start", input.start(), SessionsTexts.RULES, "format.start");
-        LocalTime to = rules.time("end", input.end(), SessionsTexts.RULES, "format.start");
-        if (from != null && to != null && !to.isAfter(from)) {
-            rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
-        }
-        CoachingMode mode = null;
-        try {
-            mode = CoachingMode.valueOf(input.mode() == null ? "" : input.mode().trim());
-        } catch (IllegalArgumentException e) {
-            rules.add(Violation.of(SessionsTexts.RULES, "mode", "coaching.mode"));
-        }
+        MeetingTime time = MeetingTime.read(rules, input.date(), input.start(), input.end());
+        CoachingMode mode = rules.required("mode", input.mode())
+                .oneOf("mode", input.mode(), CoachingMode.class, SessionsTexts.RULES, "coaching.mode", null);
         if (mode != null && (input.place() == null || input.place().isBlank())) {
             rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.place." + mode));
         }
@@ -274,7 +265,7 @@ public class Coaching implements CommittedLoad {
             rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.link"));
         }
         rules.check();
-        return new Slot(day, from, to, mode, input.place().trim());
+        return new Slot(time.day(), time.start(), time.end(), mode, input.place().trim());
     }
 
     @Transactional

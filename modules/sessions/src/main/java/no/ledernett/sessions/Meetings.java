@@ -172,17 +172,12 @@ public class Meetings {
             throw new ConflictException("Meeting", id);
         }
         Rules rules = new Rules().maxLength("place", place, 300);
-        LocalDate day = rules.date("date", date, SessionsTexts.RULES, "format.date");
-        LocalTime from = rules.time("start", start, SessionsTexts.RULES, "format.start");
-        LocalTime to = rules.time("end", end, SessionsTexts.RULES, "format.end");
-        if (from != null && to != null && !to.isAfter(from)) {
-            rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
-        }
+        MeetingTime time = MeetingTime.read(rules, date, start, end);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             rules.add(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
         }
         rules.check();
-        meeting.move(day, from, to, place == null || place.isBlank() ? null : place.trim());
+        meeting.move(time.day(), time.start(), time.end(), place == null || place.isBlank() ? null : place.trim());
         mail.changed(groups.view(meeting.getGroupId()), meeting);
         return meeting;
     }
@@ -223,16 +218,11 @@ public class Meetings {
             throw new NotFoundException("Group", groupId);
         }
         Rules rules = new Rules().maxLength("place", place, 300);
-        LocalDate day = rules.date("date", date, SessionsTexts.RULES, "format.date");
-        LocalTime from = rules.time("start", start, SessionsTexts.RULES, "format.start");
-        LocalTime to = rules.time("end", end, SessionsTexts.RULES, "format.end");
-        if (from != null && to != null && !to.isAfter(from)) {
-            rules.add(Violation.of(SessionsTexts.RULES, "end", "time.order"));
-        }
+        MeetingTime time = MeetingTime.read(rules, date, start, end);
         rules.check();
         int last = em.createQuery("SELECT COALESCE(MAX(m.numberInSeries), 0) FROM GroupMeeting m WHERE m.groupId = :g", Integer.class)
                 .setParameter("g", groupId).getSingleResult();
-        GroupMeeting meeting = new GroupMeeting(groupId, last + 1, day, from, to, group.defaultMethod(),
+        GroupMeeting meeting = new GroupMeeting(groupId, last + 1, time.day(), time.start(), time.end(), group.defaultMethod(),
                 place == null || place.isBlank() ? null : place.trim());
         em.persist(meeting);
         em.flush();

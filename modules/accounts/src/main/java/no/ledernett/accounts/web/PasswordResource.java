@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.BasicCredentials;
-import no.ledernett.platform.InvalidInputException;
-import no.ledernett.platform.Violation;
+import no.ledernett.platform.web.Bodies;
 
 /**
  * The API side of the password pages: choose a password with a one-time link's token, or ask for
@@ -45,10 +44,8 @@ public class PasswordResource {
 
     @POST
     public Response choose(Choice choice) {
-        if (choice == null) {
-            throw new InvalidInputException(Violation.of("password", "required"));
-        }
-        accounts.choosePassword(choice.token(), choice.password(), choice.repeated());
+        Choice given = Bodies.required(choice);
+        accounts.choosePassword(given.token(), given.password(), given.repeated());
         remembered.forgetAll();
         return Response.noContent().build();
     }

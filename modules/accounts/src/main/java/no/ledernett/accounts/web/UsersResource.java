@@ -13,14 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.Locale;
 import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.UserAccount;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
-import no.ledernett.platform.Violation;
+import no.ledernett.platform.web.Bodies;
 
 /** Users, for staff: search, invite, a new link, disable, enable, change a role. */
 @ApplicationScoped
@@ -47,23 +46,13 @@ public class UsersResource {
     @GET
     public Page<UserJson> users(@QueryParam("q") String text, @QueryParam("role") String role, @QueryParam("municipality") String municipality,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Viewer.Role wanted = null;
-        if (role != null && !role.isBlank()) {
-            try {
-                wanted = Viewer.Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(Violation.of("no.ledernett.accounts.Rules", "role", "role.unknown"));
-            }
-        }
+        Viewer.Role wanted = Rules.checked(r -> r.oneOf("role", role, Viewer.Role.class, "no.ledernett.accounts.Rules", "role.unknown", null));
         return accounts.search(text, wanted, municipality, PageRequest.of(page, size)).map(UserJson::of);
     }
 
     @POST
     public Response invite(Accounts.Invitation invitation) {
-        if (invitation == null) {
-            throw new InvalidInputException(Violation.of("email", "required"));
-        }
-        return Response.status(201).entity(UserJson.of(accounts.invite(invitation, viewer.get()))).build();
+        return Response.status(201).entity(UserJson.of(accounts.invite(Bodies.required(invitation), viewer.get()))).build();
     }
 
     @GET
@@ -95,7 +84,7 @@ public class UsersResource {
     @POST
     @Path("{id}/role")
     public UserJson changeRole(@PathParam("id") long id, Accounts.RoleChange change) {
-        return UserJson.of(accounts.changeRole(id, change, viewer.get()));
+        return UserJson.of(accounts.changeRole(id, Bodies.required(change), viewer.get()));
     }
 
     @POST

@@ -195,16 +195,10 @@ public class GroupsResource {
     // A single value here is answered at once when it is bad, as the only problem.
 
     private static LocalDate date(String field, String value) {
-        Rules rules = new Rules();
-        LocalDate date = rules.dateIfGiven(field, value, GroupsTexts.RULES, "date");
-        rules.check();
-        return date;
+        return Rules.checked(r -> r.dateIfGiven(field, value, GroupsTexts.RULES, "date"));
     }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
-        Rules rules = new Rules();
-        E parsed = rules.oneOf(field, value, type, GroupsTexts.RULES, null);
-        rules.check();
-        return parsed;
+        return Rules.checked(r -> r.oneOf(field, value, type, GroupsTexts.RULES, null));
     }
 }

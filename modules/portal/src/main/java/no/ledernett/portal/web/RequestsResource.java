@@ -10,11 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
-import no.ledernett.platform.Violation;
+import no.ledernett.platform.Rules;
 import no.ledernett.portal.ServiceRequest;
 import no.ledernett.portal.ServiceRequests;
 
@@ -34,14 +32,8 @@ public class RequestsResource {
     @GET
     public Page<PortalResource.RequestJson> inbox(@QueryParam("status") String status, @QueryParam("page") Integer page,
                                                   @QueryParam("size") Integer size) {
-        ServiceRequest.Status wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = ServiceRequest.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(Violation.of("status", "required"));
-            }
-        }
+        ServiceRequest.Status wanted = Rules.checked(
+                r -> r.oneOf("status", status, ServiceRequest.Status.class, "no.ledernett.portal.Rules", null));
         return requests.inbox(wanted, PageRequest.of(page, size)).map(PortalResource.RequestJson::of);
     }
 

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 import no.ledernett.sessions.CalendarFeeds;
 import no.ledernett.sessions.CalendarLink;
+import no.ledernett.sessions.SessionsTexts;
 
 /**
  * Calendar feeds. {@code GET /api/calendar/{token}} needs no sign-in (calendar apps cannot
@@ -41,12 +43,8 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(LinkInput input, @Context UriInfo uri) {
         LinkInput given = Bodies.required(input);
-        CalendarLink.Owner owner;
-        try {
-            owner = CalendarLink.Owner.valueOf(given.owner());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", "owner", "calendar.owner"));
-        }
+        CalendarLink.Owner owner = Rules.checked(r -> r.required("owner", given.owner())
+                .oneOf("owner", given.owner(), CalendarLink.Owner.class, SessionsTexts.RULES, "calendar.owner", null));
         if (given.ownerId() == null) {
             throw new InvalidInputException(Violation.of("ownerId", "required"));
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,10 @@ import no.ledernett.municipalities.BudgetUse;
 import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Rules;
 import no.ledernett.sessions.HoursEntry;
 import no.ledernett.sessions.HoursLog;
+import no.ledernett.sessions.SessionsTexts;
 import org.omnifaces.util.Faces;
 
 /** An engagement's hours: used against budget, a bar per month, and one month's entries with its CSV for invoicing. */
@@ -77,12 +78,9 @@ public class EngagementHours implements Serializable {
         entries = selected == null ? List.of() : all.stream().filter(h -> YearMonth.from(h.getDate()).equals(selected)).toList();
     }
 
+    /** A month the address gets wrong is passed over as a missing one is: the page shows the latest month. */
     private static YearMonth parse(String value) {
-        try {
-            return value == null || value.isBlank() ? null : YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new Rules().monthIfGiven("month", value, SessionsTexts.RULES, "format.month");
     }
 
     /** Whether the entry's day lies outside the engagement's period, which then does not cover it. */

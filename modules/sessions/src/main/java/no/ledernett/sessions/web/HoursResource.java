@@ -10,13 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.ledernett.municipalities.EngagementView;
 import no.ledernett.municipalities.Engagements;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 import no.ledernett.sessions.HoursLog;
+import no.ledernett.sessions.SessionsTexts;
 
 /** Hours per engagement, as JSON or as CSV for invoicing. */
 @ApplicationScoped
@@ -59,13 +60,6 @@ public class HoursResource {
     }
 
     private static YearMonth month(String month) {
-        if (month == null || month.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", "month", "format.month"));
-        }
+        return Rules.checked(r -> r.monthIfGiven("month", month, SessionsTexts.RULES, "format.month"));
     }
 }

@@ -21,6 +21,7 @@ import no.ledernett.platform.ReadTogether;
 import no.ledernett.groups.MemberView;
 import no.ledernett.groups.Members;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 import no.ledernett.sessions.ChallengeInput;
@@ -31,6 +32,7 @@ import no.ledernett.sessions.GroupMeeting;
 import no.ledernett.sessions.Meetings;
 import no.ledernett.sessions.PeerCoachingPhases;
 import no.ledernett.sessions.RoundPlan;
+import no.ledernett.sessions.SessionsTexts;
 
 /** Meetings of network groups, their challenges and the facilitator's plan. */
 @ApplicationScoped
@@ -208,13 +210,20 @@ public class MeetingsResource {
     public java.util.Map<Long, no.ledernett.sessions.Presence> markAttendance(@PathParam("id") long id, java.util.Map<String, String> marks) {
         java.util.Map<Long, no.ledernett.sessions.Presence> parsed = new java.util.HashMap<>();
         for (var e : Bodies.required(marks).entrySet()) {
-            try {
-                parsed.put(Long.valueOf(e.getKey()), no.ledernett.sessions.Presence.valueOf(e.getValue()));
-            } catch (IllegalArgumentException | NullPointerException ex) {
-                throw new InvalidInputException(Violation.of("no.ledernett.sessions.Rules", e.getKey(), "presence"));
-            }
+            String leader = e.getKey();
+            parsed.put(leaderId(leader), Rules.checked(r -> r.required(leader, e.getValue())
+                    .oneOf(leader, e.getValue(), no.ledernett.sessions.Presence.class, SessionsTexts.RULES, "presence", null)));
         }
         return attendance.mark(viewer.get(), id, parsed);
+    }
+
+    /** The mark's key: a leader id, named with the presence rule when it is none. */
+    private static long leaderId(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, key, "presence"));
+        }
     }
 
     /** Attendance figures of a group's members over held meetings. */
