@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +98,7 @@ class AuthorizationMatrixIT {
         assertTrue(endpoints.size() > 60, "the OpenAPI document lists the endpoints: " + endpoints.size());
         Set<String> seen = new TreeSet<>();
         List<String> wrong = new ArrayList<>();
+        List<Callable<List<String>>> checks = new ArrayList<>();
         for (String[] endpoint : endpoints) {
             String key = endpoint[0] + " " + endpoint[1];
             seen.add(key);
@@ -101,20 +106,25 @@ class AuthorizationMatrixIT {
             // Ids that exist nowhere: an allowed caller gets past the access check to "not found" or "invalid", and nothing is changed.
             String path = endpoint[1].replaceAll("\\{[^}]+}", "987654321").replace("/api/municipalities/987654321", "/api/municipalities/9999");
             for (Role role : Role.values()) {
-                int status = send(role, endpoint[0], path);
-                // A redirect to the sign-in page is a refusal too: a program (a calendar) cannot sign in.
-                boolean denied = status == 401 || status == 403 || status == 302;
-                if (allowed.contains(role) == denied) {
-                    wrong.add(key + " as " + role + ": " + status + (allowed.contains(role) ? " (should be allowed)" : " (should be denied)"));
-                }
-                if (status >= 500) {
-                    wrong.add(key + " as " + role + ": " + status + " (a server error)");
-                }
-                if (role == Role.ANONYMOUS && !allowed.contains(role) && status != 401) {
-                    wrong.add(key + " anonymous: " + status + " (should be 401)");
-                }
+                checks.add(() -> {
+                    List<String> found = new ArrayList<>();
+                    int status = send(role, endpoint[0], path);
+                    // A redirect to the sign-in page is a refusal too: a program (a calendar) cannot sign in.
+                    boolean denied = status == 401 || status == 403 || status == 302;
+                    if (allowed.contains(role) == denied) {
+                        found.add(key + " as " + role + ": " + status + (allowed.contains(role) ? " (should be allowed)" : " (should be denied)"));
+                    }
+                    if (status >= 500) {
+                        found.add(key + " as " + role + ": " + status + " (a server error)");
+                    }
+                    if (role == Role.ANONYMOUS && !allowed.contains(role) && status != 401) {
+                        found.add(key + " anonymous: " + status + " (should be 401)");
+                    }
+                    return found;
+                });
             }
         }
+        wrong.addAll(inParallel(checks));
         assertEquals(List.of(), wrong);
         Set<String> stale = new TreeSet<>(OPENED.keySet());
         stale.removeAll(seen);
@@ -126,23 +136,29 @@ class AuthorizationMatrixIT {
         List<String> pages = pages();
         assertTrue(pages.size() > 20, "pages found in the WAR: " + pages);
         List<String> wrong = new ArrayList<>();
+        List<Callable<List<String>>> checks = new ArrayList<>();
         for (String page : pages) {
             for (Role role : Role.values()) {
-                HttpResponse<String> reply = get(role, page);
-                boolean toSignIn = reply.statusCode() == 302 && reply.headers().firstValue("Location").orElse("").contains("/login.xhtml");
-                boolean denied = reply.statusCode() == 403 || toSignIn;
-                boolean allowed = allowed(role, page);
-                if (allowed == denied) {
-                    wrong.add(page + " as " + role + ": " + reply.statusCode() + (allowed ? " (should be allowed)" : " (should be denied)"));
-                }
-                if (reply.statusCode() >= 500) {
-                    wrong.add(page + " as " + role + ": " + reply.statusCode() + " (a server error)");
-                }
-                if (role == Role.ANONYMOUS && !allowed && !toSignIn) {
-                    wrong.add(page + " anonymous: " + reply.statusCode() + " (should go to sign-in)");
-                }
+                checks.add(() -> {
+                    List<String> found = new ArrayList<>();
+                    HttpResponse<String> reply = get(role, page);
+                    boolean toSignIn = reply.statusCode() == 302 && reply.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+                    boolean denied = reply.statusCode() == 403 || toSignIn;
+                    boolean allowed = allowed(role, page);
+                    if (allowed == denied) {
+                        found.add(page + " as " + role + ": " + reply.statusCode() + (allowed ? " (should be allowed)" : " (should be denied)"));
+                    }
+                    if (reply.statusCode() >= 500) {
+                        found.add(page + " as " + role + ": " + reply.statusCode() + " (a server error)");
+                    }
+                    if (role == Role.ANONYMOUS && !allowed && !toSignIn) {
+                        found.add(page + " anonymous: " + reply.statusCode() + " (should go to sign-in)");
+                    }
+                    return found;
+                });
             }
         }
+        wrong.addAll(inParallel(checks));
         assertEquals(List.of(), wrong);
 
         // The front door sends each role to its own start page.
@@ -161,8 +177,7 @@ class AuthorizationMatrixIT {
      */
     @Test
     void no_spelling_of_a_page_opens_it_to_a_role_that_may_not_see_it() throws Exception {
-        List<String> wrong = new ArrayList<>();
-        int tried = 0;
+        List<Callable<List<String>>> checks = new ArrayList<>();
         for (String page : pages()) {
             if (java.util.Arrays.stream(Role.values()).allMatch(role -> allowed(role, page))) {
                 continue;
@@ -173,23 +188,22 @@ class AuthorizationMatrixIT {
                         continue;
                     }
                     for (String method : List.of("GET", "POST")) {
-                        HttpResponse<String> reply = raw(role, method, spelled);
-                        tried++;
-                        int status = reply.statusCode();
-                        String location = reply.headers().firstValue("Location").orElse("");
-                        boolean toSignIn = (status == 302 || status == 303) && location.contains("/login.xhtml");
-                        boolean refused = toSignIn || status == 400 || status == 401 || status == 404
-                                || status == 403 && role != Role.ANONYMOUS
-                                || status == 301 && !location.contains(".xhtml");
-                        if (!refused) {
-                            wrong.add(method + " " + spelled + " as " + role + ": " + status + " " + location);
-                        }
+                        checks.add(() -> {
+                            HttpResponse<String> reply = raw(role, method, spelled);
+                            int status = reply.statusCode();
+                            String location = reply.headers().firstValue("Location").orElse("");
+                            boolean toSignIn = (status == 302 || status == 303) && location.contains("/login.xhtml");
+                            boolean refused = toSignIn || status == 400 || status == 401 || status == 404
+                                    || status == 403 && role != Role.ANONYMOUS
+                                    || status == 301 && !location.contains(".xhtml");
+                            return refused ? List.of() : List.of(method + " " + spelled + " as " + role + ": " + status + " " + location);
+                        });
                     }
                 }
             }
         }
-        assertTrue(tried > 1000, "spellings tried: " + tried);
-        assertEquals(List.of(), wrong);
+        assertTrue(checks.size() > 1000, "spellings tried: " + checks.size());
+        assertEquals(List.of(), inParallel(checks));
     }
 
     @Test
@@ -299,6 +313,24 @@ class AuthorizationMatrixIT {
         pages.removeIf(p -> p.endsWith("/nav.xhtml") || p.equals("/index.xhtml"));
         Collections.sort(pages);
         return pages;
+    }
+
+    /**
+     * Runs the checks four at a time, as several browsers would: the server answers them side by
+     * side, and the matrix takes a fraction of the time it took one request after another.
+     * Returns what every check found, in the order of the checks.
+     */
+    private static List<String> inParallel(List<Callable<List<String>>> checks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<String> found = new ArrayList<>();
+            for (Future<List<String>> result : pool.invokeAll(checks)) {
+                found.addAll(result.get());
+            }
+            return found;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private int send(Role role, String method, String path) throws Exception {
