@@ -59,6 +59,12 @@ public class SessionsDemoData {
     Challenges challenges;
 
     @Inject
+    ChallengeIntake intake;
+
+    @Inject
+    FocusAndNextSteps focusAndNextSteps;
+
+    @Inject
     Members members;
 
     @Inject
@@ -103,15 +109,15 @@ public class SessionsDemoData {
             }
             for (int i = 0; i < 3 && i < people.size(); i++) {
                 String[] c = CHALLENGES[(n + i) % CHALLENGES.length];
-                challenges.submit(staff, m.getId(), new ChallengeInput(people.get((n + i) % people.size()), c[0], c[1], null));
+                intake.submit(staff, m.getId(), new ChallengeInput(people.get((n + i) % people.size()), c[0], c[1], null));
             }
             ChallengeView chosen = challenges.of(staff, m.getId()).stream()
                     .filter(c -> c.id() == challenges.focusAdvice(m.getId()).suggestedChallengeId()).findFirst().orElseThrow();
             if (group.adviserId() != null) {
                 // The group's adviser chose the focus and wrote the next step: staff, who cannot read the challenges, may not.
                 Viewer adviser = Viewer.adviser(group.adviserId());
-                challenges.chooseFocus(adviser, m.getId(), chosen.id());
-                challenges.recordNextStep(adviser, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
+                focusAndNextSteps.chooseFocus(adviser, m.getId(), chosen.id());
+                focusAndNextSteps.recordNextStep(adviser, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
             }
             Map<Long, Presence> marks = new java.util.HashMap<>();
             for (int i = 0; i < people.size(); i++) {

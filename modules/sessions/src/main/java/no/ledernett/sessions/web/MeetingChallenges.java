@@ -12,7 +12,8 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.sessions.ChallengeInput;
-import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.ChallengeIntake;
+import no.ledernett.sessions.FocusAndNextSteps;
 
 /**
  * The challenges in the meeting room: the one in focus (peer coaching), each owner's next step,
@@ -26,7 +27,10 @@ public class MeetingChallenges implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Challenges challenges;
+    ChallengeIntake intake;
+
+    @Inject
+    FocusAndNextSteps focusAndNextSteps;
 
     @Inject
     Viewer viewer;
@@ -42,7 +46,7 @@ public class MeetingChallenges implements Serializable {
 
     public void choose(long challengeId) {
         try {
-            challenges.chooseFocus(viewer, room.getId(), challengeId);
+            focusAndNextSteps.chooseFocus(viewer, room.getId(), challengeId);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         } catch (InvalidInputException e) {
             FormMessages.show("challenges", e);
@@ -55,7 +59,7 @@ public class MeetingChallenges implements Serializable {
     }
 
     public void saveNextStep(long challengeId) {
-        if (FormMessages.attempt("challenges", "common.conflict", () -> challenges.recordNextStep(viewer, challengeId, nextSteps.get(challengeId)))) {
+        if (FormMessages.attempt("challenges", "common.conflict", () -> focusAndNextSteps.recordNextStep(viewer, challengeId, nextSteps.get(challengeId)))) {
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
             nextSteps.remove(challengeId);
         }
@@ -63,13 +67,13 @@ public class MeetingChallenges implements Serializable {
     }
 
     public void done(long challengeId, boolean value) {
-        FormMessages.attempt("followup", "common.conflict", () -> challenges.markNextStepDone(viewer, challengeId, value));
+        FormMessages.attempt("followup", "common.conflict", () -> focusAndNextSteps.markNextStepDone(viewer, challengeId, value));
         room.reload();
     }
 
     public void enterChallenge() {
         if (FormMessages.attempt("intake", "common.conflict",
-                () -> challenges.submit(viewer, room.getId(), new ChallengeInput(onBehalfOf, title, description, helpWanted)))) {
+                () -> intake.submit(viewer, room.getId(), new ChallengeInput(onBehalfOf, title, description, helpWanted)))) {
             title = null;
             description = null;
             helpWanted = null;
