@@ -77,6 +77,9 @@ public class SessionsDemoData {
     Coaching coaching;
 
     @Inject
+    CoachingSessions coachingSessions;
+
+    @Inject
     Groups groups;
 
     @Inject
@@ -159,10 +162,10 @@ public class SessionsDemoData {
         CoachingCourse course = coaching.create(system(), new Coaching.CourseInput(leader.get(0), coach, engagement.get(0),
                 today.minusMonths(2).toString(), today.plusMonths(4).toString(), 2.0));
         for (int weeks : new int[] {-6, -2, 2}) {
-            CoachingSession session = coaching.plan(system(), course.getId(), new Coaching.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
+            CoachingSession session = coachingSessions.plan(system(), course.getId(), new CoachingSessions.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
                     weeks == -6 ? "IN_PERSON" : "VIDEO", weeks == -6 ? "Rådhuset, møterom 3" : "https://meet.example.no/lederlopet"));
             if (weeks < 0) {
-                coaching.held(system(), session.getId());
+                coachingSessions.held(system(), session.getId());
             }
         }
     }

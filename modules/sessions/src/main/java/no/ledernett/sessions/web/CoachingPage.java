@@ -15,7 +15,9 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.FormMessages;
 import no.ledernett.sessions.Coaching;
+import no.ledernett.sessions.CoachingNotes;
 import no.ledernett.sessions.CoachingSession;
+import no.ledernett.sessions.CoachingSessions;
 import org.omnifaces.util.Faces;
 
 /**
@@ -32,6 +34,12 @@ public class CoachingPage implements Serializable {
 
     @Inject
     Coaching coaching;
+
+    @Inject
+    CoachingSessions coachingSessions;
+
+    @Inject
+    CoachingNotes coachingNotes;
 
     @Inject
     Engagements engagements;
@@ -61,10 +69,10 @@ public class CoachingPage implements Serializable {
         try {
             scope.course(viewer, id);
             course = coaching.summary(id);
-            sessions = coaching.sessions(id);
-            notesAllowed = coaching.keepsNotes(viewer, id);
+            sessions = coachingSessions.sessions(id);
+            notesAllowed = coachingNotes.keepsNotes(viewer, id);
             if (notesAllowed) {
-                sessions.forEach(s -> notes.putIfAbsent(s.getId(), coaching.notes(viewer, s.getId())));
+                sessions.forEach(s -> notes.putIfAbsent(s.getId(), coachingNotes.notes(viewer, s.getId())));
             }
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Coaching course not found");
@@ -72,16 +80,16 @@ public class CoachingPage implements Serializable {
     }
 
     public void held(long sessionId) {
-        change(sessionId, id -> coaching.held(viewer, id)).ifPresent(held ->
+        change(sessionId, id -> coachingSessions.held(viewer, id)).ifPresent(held ->
                 OutsidePeriod.warnIfOutside(dates, engagements.view(coaching.course(held.getCourseId()).getEngagementId()), held.getDate()));
     }
 
     public void noShow(long sessionId) {
-        change(sessionId, id -> coaching.noShow(viewer, id));
+        change(sessionId, id -> coachingSessions.noShow(viewer, id));
     }
 
     public void cancel(long sessionId) {
-        change(sessionId, id -> coaching.cancel(viewer, id));
+        change(sessionId, id -> coachingSessions.cancel(viewer, id));
     }
 
     /**
@@ -91,7 +99,7 @@ public class CoachingPage implements Serializable {
      */
     private Optional<CoachingSession> change(long sessionId, LongFunction<CoachingSession> step) {
         Optional<CoachingSession> changed = FormMessages.attemptToGet("sessions", "common.conflict", () -> {
-            scope.course(viewer, coaching.session(sessionId).getCourseId());
+            scope.course(viewer, coachingSessions.session(sessionId).getCourseId());
             return step.apply(sessionId);
         });
         changed.ifPresent(s -> FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved"));
@@ -100,7 +108,7 @@ public class CoachingPage implements Serializable {
     }
 
     public void saveNotes(long sessionId) {
-        if (FormMessages.attempt("sessions", "common.conflict", () -> coaching.writeNotes(viewer, sessionId, notes.get(sessionId)))) {
+        if (FormMessages.attempt("sessions", "common.conflict", () -> coachingNotes.writeNotes(viewer, sessionId, notes.get(sessionId)))) {
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
         }
     }

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.FormMessages;
-import no.ledernett.sessions.Coaching;
 import no.ledernett.sessions.CoachingMode;
 import no.ledernett.sessions.CoachingSession;
+import no.ledernett.sessions.CoachingSessions;
 
 /** The course page's plan form: a new session, or a planned one moved to another time, place or mode. */
 @Named
@@ -22,7 +22,7 @@ public class PlanCoachingSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Coaching coaching;
+    CoachingSessions coachingSessions;
 
     @Inject
     Viewer viewer;
@@ -44,12 +44,12 @@ public class PlanCoachingSession implements Serializable {
     public void plan() {
         if (FormMessages.attempt("plan", "common.conflict", () -> {
             scope.course(viewer, page.getId());
-            Coaching.SessionInput input = new Coaching.SessionInput(Objects.toString(sessionDate, null), sessionStart, sessionEnd,
+            CoachingSessions.SessionInput input = new CoachingSessions.SessionInput(Objects.toString(sessionDate, null), sessionStart, sessionEnd,
                     mode == null ? null : mode.name(), place);
             if (moving == null) {
-                coaching.plan(viewer, page.getId(), input);
+                coachingSessions.plan(viewer, page.getId(), input);
             } else {
-                coaching.move(viewer, moving, movingVersion, input);
+                coachingSessions.move(viewer, moving, movingVersion, input);
             }
             stopMoving();
         })) {
@@ -64,7 +64,7 @@ public class PlanCoachingSession implements Serializable {
 
     /** Fills the plan form with this session, to move it. */
     public void startMoving(long sessionId) {
-        CoachingSession session = coaching.session(sessionId);
+        CoachingSession session = coachingSessions.session(sessionId);
         scope.course(viewer, session.getCourseId());
         moving = session.getId();
         movingVersion = session.getVersion();
