@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.BasicCredentials;
+import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Violation;
 
@@ -32,7 +32,7 @@ public class PasswordResource {
     }
 
     @Inject
-    Accounts accounts;
+    PasswordLinks passwordLinks;
 
     @Inject
     BasicCredentials remembered;
@@ -48,7 +48,7 @@ public class PasswordResource {
         if (choice == null) {
             throw new InvalidInputException(Violation.of("password", "required"));
         }
-        accounts.choosePassword(choice.token(), choice.password(), choice.repeated());
+        passwordLinks.choosePassword(choice.token(), choice.password(), choice.repeated());
         remembered.forgetAll();
         return Response.noContent().build();
     }
@@ -56,7 +56,7 @@ public class PasswordResource {
     @POST
     @Path("reset")
     public Response reset(ResetRequest request) {
-        accounts.requestReset(request == null ? null : request.email(), throttle.client(http));
+        passwordLinks.requestReset(request == null ? null : request.email(), throttle.client(http));
         return Response.accepted().build();
     }
 }
