@@ -23,6 +23,9 @@ public class FirstStaffUser {
     Accounts accounts;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     @ConfigProperty(name = "ledernett.accounts.first-staff-email")
     Optional<String> email;
 
@@ -30,7 +33,7 @@ public class FirstStaffUser {
         if (email.isEmpty() || email.get().isBlank() || accounts.count(Viewer.Role.STAFF) > 0) {
             return;
         }
-        accounts.invite(new Accounts.Invitation(email.get().trim(), "Administrator", "STAFF", null, null, null), Viewer.staff());
+        invitations.invite(new Invitations.Invitation(email.get().trim(), "Administrator", "STAFF", null, null, null), Viewer.staff());
         LOG.warning("No staff user existed: an invitation to choose a password was e-mailed to " + email.get().trim()
                 + " (see /api/mail as that user, or the mail server, if it does not arrive)");
     }

@@ -36,6 +36,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     Accounts accounts;
 
     @Inject
+    PasswordSignIn passwordSignIn;
+
+    @Inject
     BasicCredentials basicCredentials;
 
     @Inject
@@ -96,7 +99,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** Checks a password; while the database is down the answer is "unavailable", not "wrong password". */
     private Accounts.SignIn verify(HttpServletRequest request, String email, String password) {
         try {
-            return accounts.verify(email, password, throttle.client(request));
+            return passwordSignIn.verify(email, password, throttle.client(request));
         } catch (RuntimeException e) {
             if (no.ledernett.platform.DatabaseFailures.isUnavailable(e)) {
                 return new Accounts.SignIn(Accounts.SignIn.Outcome.UNAVAILABLE, null, 5);

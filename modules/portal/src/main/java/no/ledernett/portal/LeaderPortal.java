@@ -14,9 +14,11 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Viewer;
 import no.ledernett.sessions.ChallengeInput;
 import no.ledernett.sessions.ChallengeView;
-import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.ChallengeIntake;
 import no.ledernett.sessions.CoachingSessionView;
 import no.ledernett.sessions.FeedbackBox;
+import no.ledernett.sessions.FocusAndNextSteps;
+import no.ledernett.sessions.Intake;
 import no.ledernett.sessions.MeetingStatus;
 import no.ledernett.sessions.MeetingView;
 import no.ledernett.sessions.SessionViews;
@@ -31,7 +33,7 @@ import no.ledernett.sessions.SessionViews;
 public class LeaderPortal {
 
     /** A meeting of one of the leader's groups, with the leader's own challenge for it if any. */
-    public record MyMeeting(MeetingView meeting, String groupName, Challenges.Intake intake, boolean intakeOpen, ChallengeView mine) implements Serializable {
+    public record MyMeeting(MeetingView meeting, String groupName, Intake intake, boolean intakeOpen, ChallengeView mine) implements Serializable {
     }
 
     @Inject
@@ -44,7 +46,10 @@ public class LeaderPortal {
     SessionViews sessions;
 
     @Inject
-    Challenges challenges;
+    ChallengeIntake intake;
+
+    @Inject
+    FocusAndNextSteps focusAndNextSteps;
 
     @Inject
     FeedbackBox feedback;
@@ -86,7 +91,7 @@ public class LeaderPortal {
 
     public ChallengeView writeChallenge(Viewer viewer, long meetingId, String title, String description, String helpWanted) {
         meeting(viewer, meetingId);
-        return challenges.submit(viewer, meetingId, new ChallengeInput(viewer.leaderId(), title, description, helpWanted));
+        return intake.submit(viewer, meetingId, new ChallengeInput(viewer.leaderId(), title, description, helpWanted));
     }
 
     /** The leader's own challenges that have a next step, newest first. */
@@ -103,7 +108,7 @@ public class LeaderPortal {
 
     public ChallengeView markDone(Viewer viewer, long challengeId, boolean done) {
         Tenancy.leader(viewer);
-        return challenges.markNextStepDone(viewer, challengeId, done);
+        return focusAndNextSteps.markNextStepDone(viewer, challengeId, done);
     }
 
     public void rate(Viewer viewer, long meetingId, Integer rating, String comment) {

@@ -1,6 +1,5 @@
 package no.ledernett.sessions;
 
-import no.ledernett.platform.ConflictException;
 import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import no.ledernett.matching.AdviserView;
 import no.ledernett.matching.Advisers;
 import no.ledernett.matching.CommittedLoad;
@@ -32,20 +29,19 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
-import no.ledernett.platform.Audited;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Individual coaching: courses, their sessions, the adviser's private notes, and the hours. */
+/**
+ * Individual coaching courses: started by staff with an adviser the ranking offers, found and
+ * listed, and the hours each commits its adviser to. Their sessions are {@link CoachingSessions},
+ * the adviser's notes on them {@link CoachingNotes}.
+ */
 @ApplicationScoped
 public class Coaching implements CommittedLoad {
 
     public record CourseInput(Long leaderId, Long adviserId, Long engagementId, String start, String end, Double hoursPerMonth) implements Serializable {
-    }
-
-    public record SessionInput(String date, String start, String end, String mode, String place) implements Serializable {
     }
 
     /** A course as lists show it: names resolved, so a page of them costs three statements. */
@@ -66,23 +62,7 @@ public class Coaching implements CommittedLoad {
     Engagements engagements;
 
     @Inject
-    HoursLog hours;
-
-    @Inject
-    CoachingMail mail;
-
-    @Inject
     Ranking ranking;
-
-    @Inject
-    jakarta.enterprise.event.Event<Audited> audit;
-
-    @Inject
-    @ConfigProperty(name = "ledernett.sessions.coaching-preparation-hours", defaultValue = "0.5")
-    double preparationHours;
-
-    /** Today is the consultancy's day, in Norway, whatever zone the server runs in. */
-    java.time.Clock clock = java.time.Clock.system(IcsWriter.OSLO);
 
     /** Staff set up courses; to anyone else there is nothing here. */
     @Transactional
@@ -192,173 +172,6 @@ public class Coaching implements CommittedLoad {
         LeaderView leader = leaders.view(c.getLeaderId());
         return new CourseSummary(c.getId(), c.getLeaderId(), leader.name(), leader.municipalityName(), c.getAdviserId(),
                 advisers.view(c.getAdviserId()).name(), c.getEngagementId(), c.getStart(), c.getEnd(), c.getHoursPerMonth(), c.getStatus());
-    }
-
-    /** Whether this viewer may read and write the course's private notes: its own adviser only. */
-    public boolean keepsNotes(Viewer viewer, long courseId) {
-        return viewer != null && viewer.role() == Viewer.Role.ADVISER && viewer.adviserId() != null
-                && viewer.adviserId() == course(courseId).getAdviserId();
-    }
-
-    public List<CoachingSession> sessions(long courseId) {
-        course(courseId);
-        return em.createQuery("SELECT s FROM CoachingSession s WHERE s.courseId = :c ORDER BY s.date, s.start", CoachingSession.class)
-                .setParameter("c", courseId).getResultList();
-    }
-
-    public CoachingSession session(long id) {
-        CoachingSession session = em.find(CoachingSession.class, id);
-        if (session == null) {
-            throw new NotFoundException("Coaching session", id);
-        }
-        return session;
-    }
-
-    /** Plans a session; in person needs a place, by phone a number, by video a link. The leader and the adviser get an invitation. */
-    @Transactional
-    public CoachingSession plan(Viewer viewer, long courseId, SessionInput input) {
-        CoachingCourse course = changeable(viewer, courseId);
-        Slot slot = checked(input);
-        CoachingSession session = new CoachingSession(courseId, slot.day(), slot.start(), slot.end(), slot.mode(), slot.place());
-        em.persist(session);
-        em.flush(); // its id is in the invitation's UID and the mail's key
-        mail.planned(course, session);
-        return session;
-    }
-
-    /**
-     * Moves a planned session, or changes how it is held, from the version the caller read (a stale
-     * one is a conflict, nothing changed). The leader and the adviser get the change with the updated event.
-     */
-    @Transactional
-    public CoachingSession move(Viewer viewer, long sessionId, long version, SessionInput input) {
-        CoachingSession session = session(sessionId);
-        CoachingCourse course = changeable(viewer, session.getCourseId());
-        if (version != session.getVersion()) {
-            throw new ConflictException("Coaching session", sessionId);
-        }
-        if (session.getStatus() != MeetingStatus.PLANNED) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
-        }
-        Slot slot = checked(input);
-        session.move(slot.day(), slot.start(), slot.end(), slot.mode(), slot.place());
-        mail.changed(course, session);
-        return session;
-    }
-
-    /** A session's time and place as given, checked. */
-    private record Slot(LocalDate day, LocalTime start, LocalTime end, CoachingMode mode, String place) {
-    }
-
-    private static Slot checked(SessionInput input) {
-        Rules rules = new Rules().maxLength("place", input.place(), 300);
-        MeetingTime time = MeetingTime.read(rules, input.date(), input.start(), input.end());
-        CoachingMode mode = rules.required("mode", input.mode())
-                .oneOf("mode", input.mode(), CoachingMode.class, SessionsTexts.RULES, "coaching.mode", null);
-        if (mode != null && (input.place() == null || input.place().isBlank())) {
-            rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.place." + mode));
-        }
-        if (mode == CoachingMode.PHONE && input.place() != null && !input.place().isBlank()) {
-            rules.phone("place", input.place());
-        }
-        if (mode == CoachingMode.VIDEO && input.place() != null && !input.place().isBlank() && !input.place().trim().startsWith("https://")) {
-            rules.add(Violation.of(SessionsTexts.RULES, "place", "coaching.link"));
-        }
-        rules.check();
-        return new Slot(time.day(), time.start(), time.end(), mode, input.place().trim());
-    }
-
-    @Transactional
-    public CoachingSession held(Viewer viewer, long sessionId) {
-        CoachingSession session = session(sessionId);
-        changeable(viewer, session.getCourseId());
-        if (session.getStatus() == MeetingStatus.CANCELLED) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
-        }
-        // Not before its day (in Oslo): the hours are invoiced, and a session to come is no work done.
-        if (session.getDate().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "date", "held.notYet"));
-        }
-        session.held();
-        hours.logCoaching(session, course(session.getCourseId()), preparationHours);
-        return session;
-    }
-
-    /**
-     * The leader did not come. The adviser kept the time free and prepared, and the leader gave no
-     * notice, so the session is billed as if held: its time and the preparation, under its own label.
-     */
-    @Transactional
-    public CoachingSession noShow(Viewer viewer, long sessionId) {
-        CoachingSession session = session(sessionId);
-        changeable(viewer, session.getCourseId());
-        if (session.getStatus() != MeetingStatus.PLANNED) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
-        }
-        if (session.getDate().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "date", "noShow.notYet"));
-        }
-        session.noShow();
-        hours.logCoaching(session, course(session.getCourseId()), preparationHours);
-        return session;
-    }
-
-    @Transactional
-    public CoachingSession cancel(Viewer viewer, long sessionId) {
-        CoachingSession session = session(sessionId);
-        changeable(viewer, session.getCourseId());
-        if (session.getStatus() != MeetingStatus.PLANNED) {
-            throw new InvalidInputException(Violation.of(SessionsTexts.RULES, "status", "meeting.notPlanned"));
-        }
-        session.cancel();
-        mail.changed(course(session.getCourseId()), session);
-        return session;
-    }
-
-    /** The adviser's private notes: for the course's own adviser only; to anyone else the session has none. */
-    public String notes(Viewer viewer, long sessionId) {
-        CoachingSession session = ownedBy(viewer, sessionId);
-        audit.fire(new Audited(viewer, "notes.read", "coaching-session:" + sessionId));
-        return session.notes();
-    }
-
-    @Transactional
-    public void writeNotes(Viewer viewer, long sessionId, String notes) {
-        writeNotes(viewer, sessionId, notes, null);
-    }
-
-    /** The notes with their session's version, which an update over the API must name. */
-    public Notes versionedNotes(Viewer viewer, long sessionId) {
-        CoachingSession session = ownedBy(viewer, sessionId);
-        audit.fire(new Audited(viewer, "notes.read", "coaching-session:" + sessionId));
-        return new Notes(session.notes(), session.getVersion());
-    }
-
-    /** Writes the notes unless the session changed since the given version was read; answers the new version. */
-    @Transactional
-    public long writeNotes(Viewer viewer, long sessionId, String notes, Long version) {
-        new Rules().maxLength("notes", notes, 8000).check();
-        CoachingSession session = ownedBy(viewer, sessionId);
-        if (version != null && version != session.getVersion()) {
-            throw new ConflictException("Coaching session", sessionId);
-        }
-        session.writeNotes(notes == null || notes.isBlank() ? null : notes);
-        audit.fire(new Audited(viewer, "notes.write", "coaching-session:" + sessionId));
-        em.flush();
-        return session.getVersion();
-    }
-
-    /** An adviser's notes on one session and the version they were read at. */
-    public record Notes(String text, long version) {
-    }
-
-    private CoachingSession ownedBy(Viewer viewer, long sessionId) {
-        CoachingSession session = session(sessionId);
-        CoachingCourse course = course(session.getCourseId());
-        if (!keepsNotes(viewer, course.getId())) {
-            throw new NotFoundException("Notes", sessionId);
-        }
-        return session;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.time.LocalTime;
 
 /**
  * One coaching session. The adviser's notes are private to that adviser: not even staff read
- * them, so they are reachable only through {@link Coaching#notes}.
+ * them, so they are reachable only through {@link CoachingNotes#notes}.
  */
 @Entity
 @Table(name = "coaching_session")

@@ -54,7 +54,7 @@ public class MailJobs {
     Groups groups;
 
     @Inject
-    Challenges challenges;
+    ChallengeIntake challengeIntake;
 
     @Inject
     MailJobs self;
@@ -117,10 +117,10 @@ public class MailJobs {
         List<GroupMeeting> upcoming = em.createQuery("SELECT m FROM GroupMeeting m WHERE m.status = :planned AND m.date BETWEEN :today AND :horizon",
                         GroupMeeting.class)
                 .setParameter("planned", MeetingStatus.PLANNED).setParameter("today", now.toLocalDate())
-                .setParameter("horizon", now.toLocalDate().plusDays(challenges.intakeOpensDays() + 1L)).getResultList();
+                .setParameter("horizon", now.toLocalDate().plusDays(challengeIntake.opensDays() + 1L)).getResultList();
         int queued = 0;
         for (GroupMeeting m : upcoming) {
-            var intake = challenges.intake(m);
+            var intake = challengeIntake.of(m);
             if (intake.isOpen(now) && mail.intakeRequest(groups.view(m.getGroupId()), m, intake.closes())) {
                 queued++;
             }

@@ -20,7 +20,7 @@ import java.util.Set;
 public class SessionViews {
 
     /** A meeting of one of a leader's groups, with when its intake is open and the leader's own challenge for it, if any. */
-    public record LeaderMeeting(MeetingView meeting, Challenges.Intake intake, ChallengeView own) implements Serializable {
+    public record LeaderMeeting(MeetingView meeting, Intake intake, ChallengeView own) implements Serializable {
     }
 
     /** A municipality's coaching: how many courses, and the advisers who coach in them. */
@@ -35,6 +35,9 @@ public class SessionViews {
 
     @Inject
     Challenges challenges;
+
+    @Inject
+    ChallengeIntake intake;
 
     @Inject
     CalendarFeeds calendars;
@@ -53,7 +56,7 @@ public class SessionViews {
     public List<LeaderMeeting> leaderMeetings(long leaderId, Collection<Long> groupIds, LocalDate from) {
         List<GroupMeeting> list = meetings.ofGroups(groupIds, from);
         Map<Long, ChallengeView> own = challenges.ownFor(leaderId, list);
-        return list.stream().map(m -> new LeaderMeeting(MeetingView.of(m), challenges.intake(m), own.get(m.getId()))).toList();
+        return list.stream().map(m -> new LeaderMeeting(MeetingView.of(m), intake.of(m), own.get(m.getId()))).toList();
     }
 
     /** A leader's coaching sessions from a day on, in time order; one statement. */

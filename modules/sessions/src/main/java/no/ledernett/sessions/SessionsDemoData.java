@@ -59,6 +59,12 @@ public class SessionsDemoData {
     Challenges challenges;
 
     @Inject
+    ChallengeIntake intake;
+
+    @Inject
+    FocusAndNextSteps focusAndNextSteps;
+
+    @Inject
     Members members;
 
     @Inject
@@ -69,6 +75,9 @@ public class SessionsDemoData {
 
     @Inject
     Coaching coaching;
+
+    @Inject
+    CoachingSessions coachingSessions;
 
     @Inject
     Groups groups;
@@ -103,15 +112,15 @@ public class SessionsDemoData {
             }
             for (int i = 0; i < 3 && i < people.size(); i++) {
                 String[] c = CHALLENGES[(n + i) % CHALLENGES.length];
-                challenges.submit(staff, m.getId(), new ChallengeInput(people.get((n + i) % people.size()), c[0], c[1], null));
+                intake.submit(staff, m.getId(), new ChallengeInput(people.get((n + i) % people.size()), c[0], c[1], null));
             }
             ChallengeView chosen = challenges.of(staff, m.getId()).stream()
                     .filter(c -> c.id() == challenges.focusAdvice(m.getId()).suggestedChallengeId()).findFirst().orElseThrow();
             if (group.adviserId() != null) {
                 // The group's adviser chose the focus and wrote the next step: staff, who cannot read the challenges, may not.
                 Viewer adviser = Viewer.adviser(group.adviserId());
-                challenges.chooseFocus(adviser, m.getId(), chosen.id());
-                challenges.recordNextStep(adviser, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
+                focusAndNextSteps.chooseFocus(adviser, m.getId(), chosen.id());
+                focusAndNextSteps.recordNextStep(adviser, chosen.id(), "Ta samtalen innen to uker, med et konkret forslag.");
             }
             Map<Long, Presence> marks = new java.util.HashMap<>();
             for (int i = 0; i < people.size(); i++) {
@@ -153,10 +162,10 @@ public class SessionsDemoData {
         CoachingCourse course = coaching.create(system(), new Coaching.CourseInput(leader.get(0), coach, engagement.get(0),
                 today.minusMonths(2).toString(), today.plusMonths(4).toString(), 2.0));
         for (int weeks : new int[] {-6, -2, 2}) {
-            CoachingSession session = coaching.plan(system(), course.getId(), new Coaching.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
+            CoachingSession session = coachingSessions.plan(system(), course.getId(), new CoachingSessions.SessionInput(today.plusWeeks(weeks).toString(), "09:00", "10:00",
                     weeks == -6 ? "IN_PERSON" : "VIDEO", weeks == -6 ? "Rådhuset, møterom 3" : "https://meet.example.no/lederlopet"));
             if (weeks < 0) {
-                coaching.held(system(), session.getId());
+                coachingSessions.held(system(), session.getId());
             }
         }
     }

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import no.ledernett.accounts.Accounts;
+import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.accounts.Passwords;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.web.FormMessages;
@@ -21,7 +21,7 @@ public class PasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Accounts accounts;
+    PasswordLinks passwordLinks;
 
     @Inject
     no.ledernett.accounts.BasicCredentials remembered;
@@ -39,7 +39,7 @@ public class PasswordPage implements Serializable {
     private boolean requested;
 
     public void load() {
-        accounts.byToken(token).ifPresent(a -> {
+        passwordLinks.byToken(token).ifPresent(a -> {
             valid = true;
             name = a.getName();
         });
@@ -47,7 +47,7 @@ public class PasswordPage implements Serializable {
 
     public void choose() {
         try {
-            accounts.choosePassword(token, password, repeated);
+            passwordLinks.choosePassword(token, password, repeated);
             remembered.forgetAll();
             done = true;
         } catch (InvalidInputException e) {
@@ -62,7 +62,7 @@ public class PasswordPage implements Serializable {
             Messages.create(AccountTexts.text("forgot.email.required")).error().add("forgot:email");
             return;
         }
-        accounts.requestReset(email, throttle.client(org.omnifaces.util.Faces.getRequest()));
+        passwordLinks.requestReset(email, throttle.client(org.omnifaces.util.Faces.getRequest()));
         requested = true;
     }
 

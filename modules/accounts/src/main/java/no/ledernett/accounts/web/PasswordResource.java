@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import no.ledernett.accounts.Accounts;
 import no.ledernett.accounts.BasicCredentials;
+import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.platform.web.Bodies;
 
 /**
@@ -31,7 +31,7 @@ public class PasswordResource {
     }
 
     @Inject
-    Accounts accounts;
+    PasswordLinks passwordLinks;
 
     @Inject
     BasicCredentials remembered;
@@ -45,7 +45,7 @@ public class PasswordResource {
     @POST
     public Response choose(Choice choice) {
         Choice given = Bodies.required(choice);
-        accounts.choosePassword(given.token(), given.password(), given.repeated());
+        passwordLinks.choosePassword(given.token(), given.password(), given.repeated());
         remembered.forgetAll();
         return Response.noContent().build();
     }
@@ -53,7 +53,7 @@ public class PasswordResource {
     @POST
     @Path("reset")
     public Response reset(ResetRequest request) {
-        accounts.requestReset(request == null ? null : request.email(), throttle.client(http));
+        passwordLinks.requestReset(request == null ? null : request.email(), throttle.client(http));
         return Response.accepted().build();
     }
 }

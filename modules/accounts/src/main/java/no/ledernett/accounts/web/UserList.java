@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import no.ledernett.accounts.Accounts;
+import no.ledernett.accounts.Invitations;
+import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.accounts.UserAccount;
 import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.AdviserView;
@@ -34,6 +36,12 @@ public class UserList implements Serializable {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    PasswordLinks passwordLinks;
 
     @Inject
     Leaders leaders;
@@ -84,7 +92,7 @@ public class UserList implements Serializable {
 
     public void invite() {
         try {
-            accounts.invite(new Accounts.Invitation(inviteEmail, inviteName, inviteRole, inviteMunicipality, inviteLeaderId, inviteAdviserId), viewer);
+            invitations.invite(new Invitations.Invitation(inviteEmail, inviteName, inviteRole, inviteMunicipality, inviteLeaderId, inviteAdviserId), viewer);
             FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
             inviteEmail = null;
             inviteName = null;
@@ -137,18 +145,18 @@ public class UserList implements Serializable {
     }
 
     public void reinvite(UserAccount user) {
-        accounts.reinvite(user.getId(), viewer);
+        invitations.reinvite(user.getId(), viewer);
         FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
     }
 
     /** Shown once, on this page only: never kept in the session, where it could be replicated or stored. */
-    private transient Accounts.IssuedLink issued;
+    private transient PasswordLinks.IssuedLink issued;
     private transient String issuedFor;
 
     /** A link staff copy and hand over themselves, when mail does not reach the user. */
     public void copyLink(UserAccount user) {
         try {
-            issued = accounts.issueLink(user.getId(), viewer);
+            issued = passwordLinks.issueLink(user.getId(), viewer);
             issuedFor = user.getName();
         } catch (InvalidInputException e) {
             FormMessages.show("users", e);
@@ -162,7 +170,7 @@ public class UserList implements Serializable {
         issuedFor = null;
     }
 
-    public Accounts.IssuedLink getIssued() {
+    public PasswordLinks.IssuedLink getIssued() {
         return issued;
     }
 

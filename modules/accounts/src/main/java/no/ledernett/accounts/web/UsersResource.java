@@ -13,7 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import no.ledernett.accounts.AccountRoles;
 import no.ledernett.accounts.Accounts;
+import no.ledernett.accounts.Invitations;
+import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.accounts.UserAccount;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
@@ -41,6 +44,15 @@ public class UsersResource {
     Accounts accounts;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
+    AccountRoles roles;
+
+    @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
     Provider<Viewer> viewer;
 
     @GET
@@ -51,8 +63,8 @@ public class UsersResource {
     }
 
     @POST
-    public Response invite(Accounts.Invitation invitation) {
-        return Response.status(201).entity(UserJson.of(accounts.invite(Bodies.required(invitation), viewer.get()))).build();
+    public Response invite(Invitations.Invitation invitation) {
+        return Response.status(201).entity(UserJson.of(invitations.invite(Bodies.required(invitation), viewer.get()))).build();
     }
 
     @GET
@@ -64,8 +76,8 @@ public class UsersResource {
     /** A new one-time link for staff to hand over themselves (no mail is sent); answered once, kept only as a hash. */
     @POST
     @Path("{id}/link")
-    public Accounts.IssuedLink link(@PathParam("id") long id) {
-        return accounts.issueLink(id, viewer.get());
+    public PasswordLinks.IssuedLink link(@PathParam("id") long id) {
+        return passwordLinks.issueLink(id, viewer.get());
     }
 
     @POST
@@ -83,14 +95,14 @@ public class UsersResource {
     /** A new role ends the user's sessions: they sign in again as what they are now. */
     @POST
     @Path("{id}/role")
-    public UserJson changeRole(@PathParam("id") long id, Accounts.RoleChange change) {
-        return UserJson.of(accounts.changeRole(id, Bodies.required(change), viewer.get()));
+    public UserJson changeRole(@PathParam("id") long id, AccountRoles.RoleChange change) {
+        return UserJson.of(roles.changeRole(id, Bodies.required(change), viewer.get()));
     }
 
     @POST
     @Path("{id}/invitation")
     public Response reinvite(@PathParam("id") long id) {
-        accounts.reinvite(id, viewer.get());
+        invitations.reinvite(id, viewer.get());
         return Response.accepted().build();
     }
 }

@@ -4,7 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import no.ledernett.platform.ConflictException;
 import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.Violation;
 
@@ -26,6 +30,32 @@ public final class FormMessages {
         }
         faces.validationFailed();
         global(FacesMessage.SEVERITY_ERROR, "common.invalid");
+    }
+
+    /**
+     * Runs what a form asked for and, when the service refuses, says why: each broken rule beside its
+     * field (as {@link #show}), someone else's change on top, and a thing no longer there (or not the
+     * viewer's) on top in the words of {@code notFoundKey}. Whether it was done.
+     */
+    public static boolean attempt(String formId, String notFoundKey, Runnable step) {
+        return attemptToGet(formId, notFoundKey, () -> {
+            step.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #attempt}, for a step that answers with what it made or changed; empty when it was refused. */
+    public static <T> Optional<T> attemptToGet(String formId, String notFoundKey, Supplier<T> step) {
+        try {
+            return Optional.of(step.get());
+        } catch (InvalidInputException e) {
+            show(formId, e);
+        } catch (ConflictException e) {
+            global(FacesMessage.SEVERITY_ERROR, "common.conflict");
+        } catch (NotFoundException e) {
+            global(FacesMessage.SEVERITY_ERROR, notFoundKey);
+        }
+        return Optional.empty();
     }
 
     public static void global(FacesMessage.Severity severity, String key, Object... args) {

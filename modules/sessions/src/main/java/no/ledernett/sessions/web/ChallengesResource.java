@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.sessions.ChallengeView;
-import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.FocusAndNextSteps;
 
 /** Next steps on challenges. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ import no.ledernett.sessions.Challenges;
 public class ChallengesResource {
 
     @Inject
-    Challenges challenges;
+    FocusAndNextSteps nextSteps;
 
     @Inject
     Provider<Viewer> viewer;
@@ -37,13 +37,13 @@ public class ChallengesResource {
     @Path("{id}/next-step")
     public ChallengeView nextStep(@PathParam("id") long id, MeetingsResource.NextStepInput input, @Context HttpHeaders headers) {
         MeetingsResource.NextStepInput given = Bodies.required(input);
-        return challenges.recordNextStep(viewer.get(), id, given.nextStep(), Versions.required(given.version(), headers));
+        return nextSteps.recordNextStep(viewer.get(), id, given.nextStep(), Versions.required(given.version(), headers));
     }
 
     @PUT
     @Path("{id}/next-step-done")
     public ChallengeView done(@PathParam("id") long id, MeetingsResource.DoneInput input) {
-        return challenges.markNextStepDone(viewer.get(), id, Boolean.TRUE.equals(Bodies.required(input).done()));
+        return nextSteps.markNextStepDone(viewer.get(), id, Boolean.TRUE.equals(Bodies.required(input).done()));
     }
 
 }

@@ -26,8 +26,10 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.sessions.Coaching;
+import no.ledernett.sessions.CoachingNotes;
 import no.ledernett.sessions.CoachingCourse;
 import no.ledernett.sessions.CoachingSession;
+import no.ledernett.sessions.CoachingSessions;
 
 /** Individual coaching courses and sessions. The adviser's notes are served only to that adviser. */
 @ApplicationScoped
@@ -65,6 +67,12 @@ public class CoachingResource {
     Coaching coaching;
 
     @Inject
+    CoachingSessions coachingSessions;
+
+    @Inject
+    CoachingNotes coachingNotes;
+
+    @Inject
     Provider<Viewer> viewer;
 
     @GET
@@ -87,41 +95,41 @@ public class CoachingResource {
     @GET
     @Path("{id}/sessions")
     public List<SessionJson> sessions(@PathParam("id") long id) {
-        return coaching.sessions(id).stream().map(SessionJson::of).toList();
+        return coachingSessions.sessions(id).stream().map(SessionJson::of).toList();
     }
 
     @POST
     @Path("{id}/sessions")
-    public Response plan(@PathParam("id") long id, Coaching.SessionInput input) {
-        return Response.status(201).entity(SessionJson.of(coaching.plan(viewer.get(), id, Bodies.required(input)))).build();
+    public Response plan(@PathParam("id") long id, CoachingSessions.SessionInput input) {
+        return Response.status(201).entity(SessionJson.of(coachingSessions.plan(viewer.get(), id, Bodies.required(input)))).build();
     }
 
-    /** Moves a planned session or changes how it is held; the leader and the adviser are told (see {@link Coaching#move}). */
+    /** Moves a planned session or changes how it is held; the leader and the adviser are told (see {@link CoachingSessions#move}). */
     @PUT
     @Path("sessions/{sessionId}")
     public SessionJson move(@PathParam("sessionId") long sessionId, SessionChangeJson change, @Context HttpHeaders headers) {
         SessionChangeJson given = Bodies.required(change);
-        return SessionJson.of(coaching.move(viewer.get(), sessionId, Versions.required(given.version(), headers),
-                new Coaching.SessionInput(given.date(), given.start(), given.end(), given.mode(), given.place())));
+        return SessionJson.of(coachingSessions.move(viewer.get(), sessionId, Versions.required(given.version(), headers),
+                new CoachingSessions.SessionInput(given.date(), given.start(), given.end(), given.mode(), given.place())));
     }
 
     @POST
     @Path("sessions/{sessionId}/held")
     public SessionJson held(@PathParam("sessionId") long sessionId) {
-        return SessionJson.of(coaching.held(viewer.get(), sessionId));
+        return SessionJson.of(coachingSessions.held(viewer.get(), sessionId));
     }
 
-    /** The leader did not come: billed as held (see {@link Coaching#noShow}). */
+    /** The leader did not come: billed as held (see {@link CoachingSessions#noShow}). */
     @POST
     @Path("sessions/{sessionId}/no-show")
     public SessionJson noShow(@PathParam("sessionId") long sessionId) {
-        return SessionJson.of(coaching.noShow(viewer.get(), sessionId));
+        return SessionJson.of(coachingSessions.noShow(viewer.get(), sessionId));
     }
 
     @POST
     @Path("sessions/{sessionId}/cancel")
     public SessionJson cancel(@PathParam("sessionId") long sessionId) {
-        return SessionJson.of(coaching.cancel(viewer.get(), sessionId));
+        return SessionJson.of(coachingSessions.cancel(viewer.get(), sessionId));
     }
 
     /** The adviser's own notes: open to advisers (the service answers 404 for anyone but the course's adviser). */
@@ -129,7 +137,7 @@ public class CoachingResource {
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
     public NotesJson notes(@PathParam("sessionId") long sessionId) {
-        var notes = coaching.versionedNotes(viewer.get(), sessionId);
+        var notes = coachingNotes.versionedNotes(viewer.get(), sessionId);
         return new NotesJson(notes.text(), notes.version());
     }
 
@@ -138,7 +146,7 @@ public class CoachingResource {
     @Path("sessions/{sessionId}/notes")
     public Response writeNotes(@PathParam("sessionId") long sessionId, NotesJson notes, @Context HttpHeaders headers) {
         NotesJson given = Bodies.required(notes);
-        long version = coaching.writeNotes(viewer.get(), sessionId, given.notes(), Versions.required(given.version(), headers));
+        long version = coachingNotes.writeNotes(viewer.get(), sessionId, given.notes(), Versions.required(given.version(), headers));
         return Response.noContent().tag(new EntityTag(String.valueOf(version))).build();
     }
 }

@@ -12,7 +12,7 @@ import no.ledernett.platform.Attention;
 import no.ledernett.platform.AttentionSource;
 import no.ledernett.platform.Viewer;
 import no.ledernett.sessions.AdviserScope;
-import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.ChallengeIntake;
 import no.ledernett.sessions.Meetings;
 
 /**
@@ -29,7 +29,7 @@ public class MeetingsAttention implements AttentionSource {
     Meetings meetings;
 
     @Inject
-    Challenges challenges;
+    ChallengeIntake intake;
 
     @Override
     public List<Attention> attention(Viewer viewer, LocalDate today, Locale locale) {
@@ -40,7 +40,7 @@ public class MeetingsAttention implements AttentionSource {
         LocalDateTime nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay();
         long thisWeek = meetings.countPlanned(today.atStartOfDay(), nextMonday, adviser);
         // Intake closes a set number of hours before a meeting starts: meetings starting that long after now, in the next few days.
-        LocalDateTime firstClosing = no.ledernett.platform.NorwegianTime.now().plusHours(challenges.intakeClosesHours());
+        LocalDateTime firstClosing = no.ledernett.platform.NorwegianTime.now().plusHours(intake.closesHours());
         long closing = meetings.countPlanned(firstClosing, firstClosing.plusDays(INTAKE_DAYS), adviser);
         return List.of(new Attention(MeetingsSection.TEXTS, "attention.thisWeek", thisWeek,
                         "/admin/meetings/index.xhtml?from=" + today + "&to=" + nextMonday.toLocalDate().minusDays(1), false, 10),

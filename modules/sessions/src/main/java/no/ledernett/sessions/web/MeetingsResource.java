@@ -26,7 +26,9 @@ import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 import no.ledernett.sessions.ChallengeInput;
 import no.ledernett.sessions.ChallengeView;
+import no.ledernett.sessions.ChallengeIntake;
 import no.ledernett.sessions.Challenges;
+import no.ledernett.sessions.FocusAndNextSteps;
 import no.ledernett.sessions.FocusAdvice;
 import no.ledernett.sessions.GroupMeeting;
 import no.ledernett.sessions.Meetings;
@@ -62,6 +64,12 @@ public class MeetingsResource {
 
     @Inject
     Challenges challenges;
+
+    @Inject
+    ChallengeIntake intake;
+
+    @Inject
+    FocusAndNextSteps focusAndNextSteps;
 
     @Inject
     Members members;
@@ -162,7 +170,7 @@ public class MeetingsResource {
     @POST
     @Path("{id}/challenges")
     public Response submit(@PathParam("id") long id, ChallengeInput input) {
-        return Response.status(201).entity(challenges.submit(viewer.get(), id, Bodies.required(input))).build();
+        return Response.status(201).entity(intake.submit(viewer.get(), id, Bodies.required(input))).build();
     }
 
     @GET
@@ -177,7 +185,7 @@ public class MeetingsResource {
     @no.ledernett.platform.web.Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("{id}/focus")
     public MeetingJson chooseFocus(@PathParam("id") long id, FocusChoice choice) {
-        return MeetingJson.of(challenges.chooseFocus(viewer.get(), id, Bodies.required(choice).challengeId()));
+        return MeetingJson.of(focusAndNextSteps.chooseFocus(viewer.get(), id, Bodies.required(choice).challengeId()));
     }
 
     @GET
