@@ -48,7 +48,7 @@ public class Challenges {
 
     /** Challenges of these meetings and these challenges by id, each with its owner's name, in one statement. */
     private List<Named> read(Collection<Long> meetingIds, Collection<Long> challengeIds) {
-        return em.createQuery("SELECT c, l.name FROM Challenge c JOIN Leader l ON l.id = c.leaderId WHERE c.meetingId IN :m OR c.id IN :c "
+        return em.createQuery("SELECT c, l.name FROM Challenge c JOIN SessionLeader l ON l.id = c.leaderId WHERE c.meetingId IN :m OR c.id IN :c "
                         + "ORDER BY c.submittedAt, c.id", Object[].class)
                 .setParameter("m", meetingIds.isEmpty() ? List.of(-1L) : meetingIds).setParameter("c", challengeIds.isEmpty() ? List.of(-1L) : challengeIds)
                 .getResultList().stream().map(r -> new Named((Challenge) r[0], (String) r[1])).toList();
@@ -121,7 +121,7 @@ public class Challenges {
             return Map.of();
         }
         Map<Long, GroupMeeting> byMeeting = byId(meetingList, GroupMeeting::getId);
-        return em.createQuery("SELECT c, l.name FROM Challenge c JOIN Leader l ON l.id = c.leaderId WHERE c.leaderId = :l AND c.meetingId IN :m",
+        return em.createQuery("SELECT c, l.name FROM Challenge c JOIN SessionLeader l ON l.id = c.leaderId WHERE c.leaderId = :l AND c.meetingId IN :m",
                         Object[].class).setParameter("l", leaderId).setParameter("m", byMeeting.keySet()).getResultList().stream()
                 .collect(Collectors.toMap(r -> ((Challenge) r[0]).getMeetingId(),
                         r -> view((Challenge) r[0], (String) r[1], true, byMeeting.get(((Challenge) r[0]).getMeetingId()))));

@@ -154,8 +154,8 @@ public class Coaching implements CommittedLoad {
 
     private <T> TypedQuery<T> filtered(String select, String order, String text, Long adviserId, Class<T> type) {
         String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        String where = " FROM CoachingCourse c, Leader l WHERE l.id = c.leaderId"
-                + (q.isEmpty() ? "" : " AND (LOWER(l.name) LIKE :q OR LOWER(l.municipality.name) LIKE :q)")
+        String where = " FROM CoachingCourse c, SessionLeader l WHERE l.id = c.leaderId"
+                + (q.isEmpty() ? "" : " AND (LOWER(l.name) LIKE :q OR LOWER(l.municipalityName) LIKE :q)")
                 + (adviserId == null ? "" : " AND c.adviserId = :a");
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (!q.isEmpty()) {
@@ -178,7 +178,7 @@ public class Coaching implements CommittedLoad {
     public List<LoadEntry> since(LocalDate day) {
         // The leader's municipality with each course: one statement, columns rather than entities (read by every ranking).
         String label = Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "coaching.label");
-        return em.createQuery("SELECT c.id, c.adviserId, l.municipality.number, c.hoursPerMonth, c.start, c.end FROM CoachingCourse c, Leader l "
+        return em.createQuery("SELECT c.id, c.adviserId, l.municipalityNumber, c.hoursPerMonth, c.start, c.end FROM CoachingCourse c, SessionLeader l "
                         + "WHERE l.id = c.leaderId AND c.status = 'ACTIVE' AND c.end >= :d", Object[].class).setParameter("d", day).getResultList().stream()
                 .map(r -> new LoadEntry(((Number) r[1]).longValue(), (String) r[2], "coaching:" + r[0], label, ((Number) r[3]).doubleValue(),
                         (LocalDate) r[4], (LocalDate) r[5]))
