@@ -136,7 +136,7 @@ public class Coaching implements CommittedLoad {
     /** Courses whose leader or municipality matches the text, newest first; paged in the database. */
     public Page<CourseSummary> search(String text, Long adviserId, PageRequest paging) {
         long total = count(text, adviserId);
-        List<Object[]> found = filtered("SELECT c, l.name, l.municipality.name", " ORDER BY c.start DESC, c.id DESC", text, adviserId, Object[].class)
+        List<Object[]> found = filtered("SELECT c, l.name, l.municipalityName", " ORDER BY c.start DESC, c.id DESC", text, adviserId, Object[].class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         Map<Long, String> adviserNames = advisers.names(found.stream().map(r -> ((CoachingCourse) r[0]).getAdviserId()).distinct().toList());
         List<CourseSummary> items = found.stream().map(r -> {
