@@ -55,8 +55,8 @@ final class GroupMeetings {
         long attendanceId = 1000;
         long feedbackId = 1000;
         long hoursId = 1000;
-        try (Sql meeting = Sql.insert(c, "group_meeting", "id, group_id, number_in_series, meeting_date, start_time, end_time, method, place, status,"
-                + " focus_challenge_id, ics_uid, ics_sequence, version");
+        try (Sql meeting = Sql.insert(c, "group_meeting", "id, group_id, number_in_series, meeting_date, start_time, end_time, method, meeting_mode,"
+                + " place, status, focus_challenge_id, ics_uid, ics_sequence, version");
              Sql challenge = Sql.insert(c, "challenge", "id, meeting_id, leader_id, title, description, help_wanted, entered_by, submitted_at,"
                      + " next_step, next_step_done, version", meeting);
              Sql attendance = Sql.insert(c, "attendance", "id, meeting_id, leader_id, presence, version", meeting);
@@ -71,7 +71,8 @@ final class GroupMeetings {
                     boolean past = date.isBefore(today);
                     String status = past ? (draw.chance(0.04) ? "CANCELLED" : "HELD") : "PLANNED";
                     LocalTime end = g.startTime.plusMinutes(g.minutes);
-                    meeting.row(id, g.id, k + 1, date, g.startTime, end, g.method, g.mode.equals("VIDEO") ? "https://meet.example.no/" + g.id
+                    // The meeting keeps its group's mode, as the app's planning does: without it a video meeting's link reads as a room.
+                    meeting.row(id, g.id, k + 1, date, g.startTime, end, g.method, g.mode, g.mode.equals("VIDEO") ? "https://meet.example.no/" + g.id
                             : g.location, status, null, new UUID(draw.random.nextLong(), draw.random.nextLong()) + "@ledernett.no", 0, 1L);
                     sequences.seen("group_meeting", id);
                     List<Leader> current = new ArrayList<>();

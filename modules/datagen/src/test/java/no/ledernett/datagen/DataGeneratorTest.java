@@ -28,6 +28,9 @@ class DataGeneratorTest {
             assertEquals(1, count(c, "SELECT COUNT(*) FROM user_account WHERE email = 'staff@ledernett.no' AND role = 'STAFF'"));
             assertEquals(0, count(c, "SELECT COUNT(*) FROM network_group g JOIN group_membership m ON m.group_id = g.id"
                     + " JOIN leader l ON l.id = m.leader_id WHERE l.municipality_number <> g.municipality_number"));
+            assertEquals(2, count(c, "SELECT COUNT(DISTINCT meeting_mode) FROM network_group"), "groups meet in person and on video");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM group_meeting m JOIN network_group g ON g.id = m.group_id"
+                    + " WHERE m.meeting_mode IS NULL OR m.meeting_mode <> g.meeting_mode"), "a meeting keeps its group's mode");
             List<String> sequences = new ArrayList<>();
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'PUBLIC'")) {
