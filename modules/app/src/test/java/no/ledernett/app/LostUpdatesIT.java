@@ -52,6 +52,7 @@ class LostUpdatesIT {
             Map.entry("/api/proposals/{id}/needs/{needId}/forbidden/{adviserId}", "adds one adviser to a need's forbidden set: a flag, no body"),
             Map.entry("/api/advisers/{id}/competences/{subjectAreaId}", "sets an adviser's level in one subject area, created on first use: the whole small value is replaced"),
             Map.entry("/api/municipalities/{number}/written-form", "sets one choice (bokmål, nynorsk or neutral)"),
+            Map.entry("/api/municipalities/{number}/organisation-number", "sets one checked value, the buyer's organisation number"),
             Map.entry("/api/portal/meetings/{id}/challenge", "the leader's own challenge, created on first write; only its owner ever writes it, while intake is open"),
             Map.entry("/api/portal/next-steps/{challengeId}/done", "sets a done flag"),
             Map.entry("/api/challenges/{id}/next-step-done", "sets a done flag"),

@@ -124,6 +124,24 @@ class MunicipalitiesApiIT {
     }
 
     @Test
+    void staff_read_and_correct_a_municipalitys_organisation_number_and_a_wrong_one_changes_nothing() {
+        assertEquals("964338531", api.get("api/municipalities/4601/organisation-number").expect(200).object().getString("organisationNumber"));
+        Api.Reply wrong = api.put("api/municipalities/4601/organisation-number", "{\"organisationNumber\":\"964338532\"}").expect(400);
+        assertTrue(wrong.contentType().startsWith("application/problem+json"), wrong.contentType());
+        assertEquals(List.of("organisationNumber:organisationNumber"), fields(wrong));
+        assertEquals(List.of("organisationNumber:required"), fields(api.put("api/municipalities/4601/organisation-number", "{}").expect(400)));
+        assertEquals(List.of("body:required"), fields(api.put("api/municipalities/4601/organisation-number", "").expect(400)));
+        assertEquals("964338531", api.get("api/municipalities/4601/organisation-number").expect(200).object().getString("organisationNumber"));
+
+        // Haram (1580) was re-established in 2024 with a number the seed does not have: staff add it, spaces and all.
+        api.get("api/municipalities/1580/organisation-number").expect(404);
+        assertEquals("921234554", api.put("api/municipalities/1580/organisation-number", "{\"organisationNumber\":\"921 234 554\"}")
+                .expect(200).object().getString("organisationNumber"));
+        assertEquals("921234554", api.get("api/municipalities/1580/organisation-number").expect(200).object().getString("organisationNumber"));
+        api.put("api/municipalities/9999/organisation-number", "{\"organisationNumber\":\"964338531\"}").expect(404);
+    }
+
+    @Test
     void bad_json_and_unknown_ids_are_problem_documents_too() {
         Api.Reply unreadable = api.post("api/engagements", "{\"kind\": ").expect(400);
         assertTrue(unreadable.contentType().startsWith("application/problem+json"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -42,6 +43,18 @@ public final class Rules {
             violations.add(Violation.of(field, "email"));
         }
         return this;
+    }
+
+    /** An organisation number (nine digits, modulus 11), spaces allowed; null when blank or not one. */
+    public OrganisationNumber organisationNumber(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<OrganisationNumber> number = OrganisationNumber.parse(value);
+        if (number.isEmpty()) {
+            violations.add(Violation.of(field, "organisationNumber"));
+        }
+        return number.orElse(null);
     }
 
     public Rules phone(String field, String value) {

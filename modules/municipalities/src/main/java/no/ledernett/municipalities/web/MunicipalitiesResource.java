@@ -23,6 +23,7 @@ import no.ledernett.platform.County;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.web.Bodies;
 
 @ApplicationScoped
 @Path("municipalities")
@@ -40,6 +41,9 @@ public class MunicipalitiesResource {
 
     @Inject
     WrittenForms writtenForms;
+
+    @Inject
+    no.ledernett.municipalities.OrganisationNumbers organisationNumbers;
 
     @GET
     public Page<MunicipalitySummary> search(@QueryParam("q") String text, @QueryParam("county") String county,
@@ -88,6 +92,26 @@ public class MunicipalitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public WrittenFormJson setWrittenForm(@PathParam("number") String number, WrittenFormJson input) {
         return new WrittenFormJson(writtenForms.set(parse(number), input == null ? null : input.writtenForm()).name());
+    }
+
+    /** The organisation number that invoices to the municipality name as buyer; 404 when none is known yet. */
+    @GET
+    @Path("{number}/organisation-number")
+    public OrganisationNumberJson organisationNumber(@PathParam("number") String number) {
+        return organisationNumbers.of(existing(number)).map(o -> new OrganisationNumberJson(o.value()))
+                .orElseThrow(() -> new NotFoundException("Organisation number", number));
+    }
+
+    /** Corrects it: nine digits with a valid check digit (spaces allowed), else 400 naming the field. */
+    @PUT
+    @Path("{number}/organisation-number")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationNumberJson setOrganisationNumber(@PathParam("number") String number, OrganisationNumberJson input) {
+        return new OrganisationNumberJson(organisationNumbers.set(parse(number), Bodies.required(input).organisationNumber()).value());
+    }
+
+    /** @param organisationNumber nine digits, as in Enhetsregisteret */
+    public record OrganisationNumberJson(String organisationNumber) {
     }
 
     /** @param writtenForm BOKMAL, NYNORSK or NEUTRAL */

@@ -38,12 +38,16 @@ public class MunicipalityDetails implements Serializable {
     @Inject
     no.ledernett.municipalities.WrittenForms writtenForms;
 
+    @Inject
+    no.ledernett.municipalities.OrganisationNumbers organisationNumbers;
+
     private String number;
     private MunicipalitySummary municipality;
     private List<Contact> contactList;
     private List<Engagement> engagementList;
     private java.util.Map<Long, no.ledernett.municipalities.BudgetUse> budgetUse = java.util.Map.of();
     private String writtenForm;
+    private String organisationNumber;
 
     /** Runs as the view opens; an unknown number is a page that does not exist. */
     public void load() {
@@ -58,6 +62,7 @@ public class MunicipalityDetails implements Serializable {
             engagementList = engagements.of(parsed);
             budgetUse = engagements.budgetUse(engagementList);
             writtenForm = writtenForms.of(parsed).name();
+            organisationNumber = organisationNumbers.of(parsed).map(no.ledernett.platform.OrganisationNumber::grouped).orElse(null);
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Municipality not found");
         }
@@ -90,6 +95,24 @@ public class MunicipalityDetails implements Serializable {
         } catch (no.ledernett.platform.InvalidInputException e) {
             FormMessages.show("language", e);
         }
+    }
+
+    /** Staff correct the buyer's organisation number that invoices will name. */
+    public void saveOrganisationNumber() {
+        try {
+            organisationNumber = organisationNumbers.set(new MunicipalityNumber(municipality.number()), organisationNumber).grouped();
+            FormMessages.global(FacesMessage.SEVERITY_INFO, "common.saved");
+        } catch (no.ledernett.platform.InvalidInputException e) {
+            FormMessages.show("billing", e);
+        }
+    }
+
+    public String getOrganisationNumber() {
+        return organisationNumber;
+    }
+
+    public void setOrganisationNumber(String organisationNumber) {
+        this.organisationNumber = organisationNumber;
     }
 
     public WrittenForm[] getWrittenForms() {
