@@ -123,6 +123,7 @@ class StatementCountIT {
                 new Probe("staff", "/api/municipalities/{number}/contacts", "api/municipalities/4601/contacts"),
                 new Probe("staff", "/api/municipalities/{number}/engagements", "api/municipalities/4601/engagements"),
                 new Probe("staff", "/api/municipalities/{number}/written-form", "api/municipalities/4601/written-form"),
+                new Probe("staff", "/api/municipalities/{number}/organisation-number", "api/municipalities/4601/organisation-number"),
                 new Probe("staff", "/api/contacts/{id}", "api/contacts/" + contactId),
                 new Probe("staff", "/api/engagements/{id}", "api/engagements/" + engagement),
                 new Probe("staff", "/api/leaders", "api/leaders?municipality=4601&size=200"),
