@@ -46,7 +46,8 @@ public record AdviserInput(String name, String title, String email, String phone
         Set<Language> forms = EnumSet.noneOf(Language.class);
         for (String form : writtenForms == null ? List.<String>of() : writtenForms) {
             try {
-                forms.add(Language.valueOf(form.trim()));
+                // In any case, as every other choice in the API is read (Rules.oneOf).
+                forms.add(Language.valueOf(form.trim().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException | NullPointerException e) {
                 rules.add(Violation.of(MatchingTexts.RULES, "writtenForms", "oneOf", "BOKMAL, NYNORSK, ENGLISH"));
             }
