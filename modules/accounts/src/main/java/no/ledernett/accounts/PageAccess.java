@@ -1,6 +1,8 @@
 package no.ledernett.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import no.ledernett.platform.Viewer;
@@ -20,7 +22,7 @@ public class PageAccess {
     @Inject
     ServletContext servletContext;
 
-    private volatile PageConstraints constraints;
+    private PageConstraints constraints;
 
     protected PageAccess() {
     }
@@ -34,13 +36,17 @@ public class PageAccess {
         return new PageAccess(constraints);
     }
 
+    /**
+     * Read once as the application starts, before any request: a descriptor this class cannot
+     * mirror (a pattern declared twice, a constraint for some methods only) fails the start rather
+     * than the first request, and no request pays for reading the libraries.
+     */
+    void read(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        constraints = PageConstraints.of(servletContext);
+    }
+
     private PageConstraints constraints() {
-        PageConstraints read = constraints;
-        if (read == null) {
-            read = PageConstraints.of(servletContext);
-            constraints = read;
-        }
-        return read;
+        return constraints;
     }
 
     public boolean needsSignIn(String path) {

@@ -45,11 +45,9 @@ public record AdviserInput(String name, String title, String email, String phone
         }
         Set<Language> forms = EnumSet.noneOf(Language.class);
         for (String form : writtenForms == null ? List.<String>of() : writtenForms) {
-            try {
-                // In any case, as every other choice in the API is read (Rules.oneOf).
-                forms.add(Language.valueOf(form.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                rules.add(Violation.of(MatchingTexts.RULES, "writtenForms", "oneOf", "BOKMAL, NYNORSK, ENGLISH"));
+            Language language = rules.oneOf("writtenForms", form, Language.class, MatchingTexts.RULES);
+            if (language != null) {
+                forms.add(language);
             }
         }
         if (forms.isEmpty() && !rules.has("writtenForms")) {

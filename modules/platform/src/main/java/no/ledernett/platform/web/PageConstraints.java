@@ -142,8 +142,8 @@ public final class PageConstraints {
 
     /**
      * The constraints of a deployed application: its web.xml and the web-fragment.xml of every
-     * library in WEB-INF/lib, as the container reads them. Fails when one cannot be read, so a
-     * broken descriptor stops the deployment rather than open a page.
+     * library in WEB-INF/lib, as the container reads them. Fails when one cannot be read: read as
+     * the application starts, a broken descriptor stops it rather than open a page.
      */
     public static PageConstraints of(ServletContext context) {
         List<Descriptor> descriptors = new ArrayList<>();
