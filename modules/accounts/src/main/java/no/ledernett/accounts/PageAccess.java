@@ -3,7 +3,6 @@ package no.ledernett.accounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.LocalPath;
@@ -18,9 +17,6 @@ import no.ledernett.platform.web.PageConstraints;
  */
 @ApplicationScoped
 public class PageAccess {
-
-    @Inject
-    ServletContext servletContext;
 
     private PageConstraints constraints;
 
@@ -41,23 +37,19 @@ public class PageAccess {
      * mirror (a pattern declared twice, a constraint for some methods only) fails the start rather
      * than the first request, and no request pays for reading the libraries.
      */
-    void read(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        constraints = PageConstraints.of(servletContext);
-    }
-
-    private PageConstraints constraints() {
-        return constraints;
+    void read(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
+        constraints = PageConstraints.of(started);
     }
 
     public boolean needsSignIn(String path) {
-        return !constraints().isPublic(path);
+        return !constraints.isPublic(path);
     }
 
     public boolean allowed(Viewer viewer, String path) {
         if (!needsSignIn(path)) {
             return true;
         }
-        return !viewer.is(Viewer.Role.ANONYMOUS) && constraints().admits(viewer.roleName(), path);
+        return !viewer.is(Viewer.Role.ANONYMOUS) && constraints.admits(viewer.roleName(), path);
     }
 
     /** Where to go after signing in: the page asked for when it is on this site and the role may open it, else the role's start page. */
