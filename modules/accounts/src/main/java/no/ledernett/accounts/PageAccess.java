@@ -1,8 +1,7 @@
 package no.ledernett.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.LocalPath;
@@ -18,7 +17,10 @@ import no.ledernett.platform.web.PageConstraints;
 @ApplicationScoped
 public class PageAccess {
 
-    private PageConstraints constraints;
+    @Inject
+    ServletContext servletContext;
+
+    private volatile PageConstraints constraints;
 
     protected PageAccess() {
     }
@@ -32,24 +34,24 @@ public class PageAccess {
         return new PageAccess(constraints);
     }
 
-    /**
-     * Read once as the application starts, before any request: a descriptor this class cannot
-     * mirror (a pattern declared twice, a constraint for some methods only) fails the start rather
-     * than the first request, and no request pays for reading the libraries.
-     */
-    void read(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
-        constraints = PageConstraints.of(started);
+    private PageConstraints constraints() {
+        PageConstraints read = constraints;
+        if (read == null) {
+            read = PageConstraints.of(servletContext);
+            constraints = read;
+        }
+        return read;
     }
 
     public boolean needsSignIn(String path) {
-        return !constraints.isPublic(path);
+        return !constraints().isPublic(path);
     }
 
     public boolean allowed(Viewer viewer, String path) {
         if (!needsSignIn(path)) {
             return true;
         }
-        return !viewer.is(Viewer.Role.ANONYMOUS) && constraints.admits(viewer.roleName(), path);
+        return !viewer.is(Viewer.Role.ANONYMOUS) && constraints().admits(viewer.roleName(), path);
     }
 
     /** Where to go after signing in: the page asked for when it is on this site and the role may open it, else the role's start page. */

@@ -142,8 +142,8 @@ public final class PageConstraints {
 
     /**
      * The constraints of a deployed application: its web.xml and the web-fragment.xml of every
-     * library in WEB-INF/lib, as the container reads them. Fails when one cannot be read: read as
-     * the application starts, a broken descriptor stops it rather than open a page.
+     * library in WEB-INF/lib, as the container reads them. Fails when one cannot be read or cannot
+     * be mirrored, so a broken descriptor closes every page (500) rather than open one.
      */
     public static PageConstraints of(ServletContext context) {
         List<Descriptor> descriptors = new ArrayList<>();
