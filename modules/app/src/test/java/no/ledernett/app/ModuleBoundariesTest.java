@@ -30,7 +30,8 @@ class ModuleBoundariesTest {
             "sessions", Set.of("platform", "mail", "municipalities", "matching", "groups"),
             "accounts", Set.of("platform", "mail", "municipalities", "matching", "groups"),
             "portal", Set.of("platform", "municipalities", "matching", "groups", "sessions"),
-            "app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal"));
+            "invoicing", Set.of("platform", "municipalities", "sessions"),
+            "app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing"));
 
     @ArchTest
     static void every_module_uses_only_the_modules_it_is_allowed_to(JavaClasses classes) {

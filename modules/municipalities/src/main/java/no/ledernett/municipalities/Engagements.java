@@ -87,6 +87,16 @@ public class Engagements {
                 .orElseThrow(() -> new NotFoundException("Engagement", id));
     }
 
+    /** Several engagements by id in one statement, keyed by id; ids that name none are left out. */
+    public java.util.Map<Long, EngagementView> views(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT e FROM Engagement e LEFT JOIN FETCH e.programme JOIN FETCH e.municipality WHERE e.id IN :ids", Engagement.class)
+                .setParameter("ids", ids).getResultStream().map(EngagementView::of)
+                .collect(java.util.stream.Collectors.toMap(EngagementView::id, v -> v));
+    }
+
     /** A municipality's engagements as {@link #of} finds them, as records. */
     public List<EngagementView> views(MunicipalityNumber municipality) {
         return of(municipality).stream().map(EngagementView::of).toList();

@@ -32,6 +32,10 @@ public class MunicipalityOrganisationNumber implements Serializable {
         this.organisationNumber = organisationNumber;
     }
 
+    String getNumber() {
+        return number;
+    }
+
     String getOrganisationNumber() {
         return organisationNumber;
     }

@@ -40,6 +40,18 @@ public class OrganisationNumbers {
         return known == null ? Optional.empty() : OrganisationNumber.parse(known.getOrganisationNumber());
     }
 
+    /** Several municipalities' numbers in one statement, keyed by municipality number; those without one are left out. */
+    public java.util.Map<String, OrganisationNumber> of(java.util.Collection<String> municipalityNumbers) {
+        if (municipalityNumbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, OrganisationNumber> found = new java.util.HashMap<>();
+        em.createQuery("SELECT o FROM MunicipalityOrganisationNumber o WHERE o.number IN :numbers", MunicipalityOrganisationNumber.class)
+                .setParameter("numbers", municipalityNumbers).getResultList()
+                .forEach(o -> OrganisationNumber.parse(o.getOrganisationNumber()).ifPresent(n -> found.put(o.getNumber(), n)));
+        return found;
+    }
+
     /** Sets it from what staff typed (spaces allowed); a number that fails the check changes nothing. */
     @Transactional
     public OrganisationNumber set(MunicipalityNumber number, String typed) {

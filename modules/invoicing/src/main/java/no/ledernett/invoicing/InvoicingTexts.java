@@ -1,0 +1,11 @@
+package no.ledernett.invoicing;
+
+/** Where this module's user-facing texts live. */
+public final class InvoicingTexts {
+
+    public static final String RULES = "no.ledernett.invoicing.Rules";
+    public static final String TEXTS = "no.ledernett.invoicing.web.Texts";
+
+    private InvoicingTexts() {
+    }
+}

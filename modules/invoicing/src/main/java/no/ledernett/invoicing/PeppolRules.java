@@ -1,0 +1,78 @@
+package no.ledernett.invoicing;
+
+import com.helger.diagnostics.error.IError;
+import com.helger.phive.api.execute.ValidationExecutionManager;
+import com.helger.phive.api.executorset.IValidationExecutorSet;
+import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
+import com.helger.phive.api.result.ValidationResultList;
+import com.helger.phive.api.validity.IValidityDeterminator;
+import com.helger.phive.peppol.PeppolValidation;
+import com.helger.phive.peppol.PeppolValidation2026_05;
+import com.helger.phive.xml.source.IValidationSourceXML;
+import com.helger.phive.xml.source.ValidationSourceXML;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * The official PEPPOL BIS Billing 3.0 rules (UBL schema, EN 16931 and OpenPeppol Schematron,
+ * Norwegian rules included) through phive, which packages each release of them. The rule sets
+ * are compiled once, on first use (a few seconds), and shared.
+ */
+@ApplicationScoped
+public class PeppolRules {
+
+    /** One rule an EHF document breaks, by the rule's own id ({@code BR-CO-15}, {@code PEPPOL-EN16931-R010}). */
+    public record Failure(String rule, String text, String location, boolean error) {
+    }
+
+    private static ValidationExecutorSetRegistry<IValidationSourceXML> registry;
+
+    private static synchronized ValidationExecutorSetRegistry<IValidationSourceXML> registry() {
+        if (registry == null) {
+            ValidationExecutorSetRegistry<IValidationSourceXML> rules = new ValidationExecutorSetRegistry<>();
+            PeppolValidation.initStandard(rules);
+            registry = rules;
+        }
+        return registry;
+    }
+
+    /** What the document breaks: errors stop it, warnings are shown. Empty when it passes every rule. */
+    public List<Failure> check(String ehf, boolean creditNote) {
+        IValidationExecutorSet<IValidationSourceXML> rules = registry().getOfID(creditNote
+                ? PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3
+                : PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3);
+        ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(), rules,
+                ValidationSourceXML.create(null, parse(ehf)), Locale.ENGLISH);
+        List<Failure> failures = new ArrayList<>();
+        results.forEachFlattened(IError::isFailure, e -> failures.add(new Failure(e.getErrorID() == null ? "XSD" : e.getErrorID(),
+                e.getErrorText(Locale.ENGLISH), e.getErrorFieldName(), e.isError())));
+        return failures;
+    }
+
+    /** Only errors: what stops a document. */
+    public List<Failure> errors(String ehf, boolean creditNote) {
+        return check(ehf, creditNote).stream().filter(Failure::error).toList();
+    }
+
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("EHF document is not well-formed XML", e);
+        }
+    }
+}
