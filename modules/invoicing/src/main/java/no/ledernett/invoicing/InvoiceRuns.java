@@ -96,6 +96,11 @@ public class InvoiceRuns {
     /** Invoices are numbered by buyer, then engagement, so one municipality's invoices follow each other. */
     static final Comparator<Invoice> ORDER = Comparator.comparing(Invoice::getBuyerName).thenComparing(Invoice::getEngagementId);
 
+    /** The run's invoices as CSV for the accounting system. */
+    public String accountingCsv(long runId) {
+        return AccountingExport.csv(invoices(runId));
+    }
+
     public Invoice invoice(long id) {
         Invoice invoice = em.find(Invoice.class, id);
         if (invoice == null) {
