@@ -75,10 +75,12 @@ public class InvoiceRuns {
     Provider<Viewer> viewer;
 
     public List<InvoiceRun> runs() {
+        StaffOnly.check(viewer.get());
         return em.createQuery("SELECT r FROM InvoiceRun r ORDER BY r.month DESC", InvoiceRun.class).setMaxResults(120).getResultList();
     }
 
     public InvoiceRun run(long id) {
+        StaffOnly.check(viewer.get());
         InvoiceRun run = em.find(InvoiceRun.class, id);
         if (run == null) {
             throw new NotFoundException("InvoiceRun", id);
@@ -102,6 +104,7 @@ public class InvoiceRuns {
     }
 
     public Invoice invoice(long id) {
+        StaffOnly.check(viewer.get());
         Invoice invoice = em.find(Invoice.class, id);
         if (invoice == null) {
             throw new NotFoundException("Invoice", id);
@@ -115,6 +118,7 @@ public class InvoiceRuns {
      */
     @Transactional
     public InvoiceRun propose(YearMonth month) {
+        StaffOnly.check(viewer.get());
         if (month == null) {
             throw new InvalidInputException(Violation.of("month", "required"));
         }
@@ -150,6 +154,7 @@ public class InvoiceRuns {
     /** A draft run that will not be approved; its hours stay unbilled. */
     @Transactional
     public void discard(long runId, Long version) {
+        StaffOnly.check(viewer.get());
         InvoiceRun run = run(runId);
         if (run.getStatus() != InvoiceRun.Status.DRAFT || version == null || version != run.getVersion()) {
             throw new ConflictException("InvoiceRun", runId);
@@ -166,6 +171,7 @@ public class InvoiceRuns {
      */
     @Transactional
     public InvoiceRun approve(long runId, Long version) {
+        StaffOnly.check(viewer.get());
         InvoiceNumberCounter counter = em.find(InvoiceNumberCounter.class, InvoiceNumberCounter.ID, LockModeType.PESSIMISTIC_WRITE);
         InvoiceRun run = run(runId);
         em.refresh(run);
@@ -210,6 +216,7 @@ public class InvoiceRuns {
     /** Cancels an approved invoice in full with a credit note, numbered in the same series; its hours may be billed again. */
     @Transactional
     public Invoice credit(long invoiceId, Long version) {
+        StaffOnly.check(viewer.get());
         InvoiceNumberCounter counter = em.find(InvoiceNumberCounter.class, InvoiceNumberCounter.ID, LockModeType.PESSIMISTIC_WRITE);
         Invoice original = invoice(invoiceId);
         em.refresh(original);
