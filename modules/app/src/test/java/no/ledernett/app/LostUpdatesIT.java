@@ -119,6 +119,13 @@ class LostUpdatesIT {
             return new Subject(Api.STAFF, "api/engagements/" + id, "api/engagements/" + id, o -> o, """
                     {"kind":"NETWORK_GROUPS","start":"2027-01-01","end":"2027-12-31","hourBudget":100,"notes":"%s"}""", "notes");
         });
+        updates.put("/api/billing-terms/{engagementId}", () -> {
+            long id = engagement(staff);
+            String body = "{\"priceModel\":\"HOURLY\",\"hourlyRate\":\"1000\",\"buyerReference\":\"%s\"}";
+            // The first setting creates the terms and needs no version; every change after it does.
+            staff.put("api/billing-terms/" + id, body.formatted("Versjon")).expect(200);
+            return new Subject(Api.STAFF, "api/billing-terms/" + id, "api/billing-terms/" + id, o -> o, body, "buyerReference");
+        });
         updates.put("/api/contacts/{id}", () -> {
             String body = "{\"name\":\"%s\",\"email\":\"versjon." + System.nanoTime() + "@lillestrom.kommune.no\"}";
             long id = staff.post("api/contacts", body.replace("{", "{\"municipality\":\"3205\",").formatted("Versjon")).expect(201).object()

@@ -112,6 +112,8 @@ class StatementCountIT {
         for (int i = 0; i < 120 && staff.get("api/proposals/" + proposal).object().getString("status").equals("COMPUTING"); i++) {
             Thread.sleep(250);
         }
+        JsonObject invoiceRun = TestInvoices.approvedRun(staff);
+        long invoice = invoiceRun.getJsonArray("invoices").getJsonObject(0).getJsonNumber("id").longValue();
         String feed = staff.post("api/calendar", "{\"owner\":\"ADVISER\",\"ownerId\":" + hanne + "}").expect(201).object().getString("url");
         String token = feed.substring(feed.lastIndexOf('/') + 1);
 
@@ -147,6 +149,12 @@ class StatementCountIT {
                 new Probe("staff", "/api/meetings/{id}/feedback", "api/meetings/" + meeting + "/feedback"),
                 new Probe("staff", "/api/meetings/attendance-figures", "api/meetings/attendance-figures?groupId=" + group),
                 new Probe("staff", "/api/hours", "api/hours?engagementId=" + engagement),
+                new Probe("staff", "/api/billing-terms/{engagementId}", "api/billing-terms/" + engagement),
+                new Probe("staff", "/api/invoice-runs", "api/invoice-runs"),
+                new Probe("staff", "/api/invoice-runs/{id}", "api/invoice-runs/" + invoiceRun.getJsonNumber("id")),
+                new Probe("staff", "/api/invoice-runs/{id}/csv", "api/invoice-runs/" + invoiceRun.getJsonNumber("id") + "/csv"),
+                new Probe("staff", "/api/invoices/{id}", "api/invoices/" + invoice),
+                new Probe("staff", "/api/invoices/{id}/ehf", "api/invoices/" + invoice + "/ehf"),
                 new Probe("staff", "/api/hours/csv", "api/hours/csv?engagementId=" + engagement),
                 new Probe("staff", "/api/coaching", "api/coaching?size=200"),
                 new Probe("staff", "/api/coaching/{id}", "api/coaching/" + courseId),
@@ -237,7 +245,7 @@ class StatementCountIT {
     private static Map<String, Integer> measure(Map<String, Api> as, List<Probe> probes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Probe p : probes) {
-            boolean file = !p.path().startsWith("api/") || p.path().contains("/csv") || p.path().startsWith("api/calendar/");
+            boolean file = !p.path().startsWith("api/") || p.path().contains("/csv") || p.path().endsWith("/ehf") || p.path().startsWith("api/calendar/");
             Api.Reply reply = file ? as.get(p.who()).download(p.path()) : as.get(p.who()).get(p.path());
             assertEquals(200, reply.raw().statusCode(), p.key() + ": " + reply.body());
             if (p.path().startsWith("api/")) {
