@@ -172,7 +172,7 @@ public class InvoiceRuns {
     @Transactional
     public InvoiceRun approve(long runId, Long version) {
         StaffOnly.check(viewer.get());
-        InvoiceNumberCounter counter = em.find(InvoiceNumberCounter.class, InvoiceNumberCounter.ID, LockModeType.PESSIMISTIC_WRITE);
+        InvoiceNumberCounter counter = lockedCounter("InvoiceRun", runId);
         InvoiceRun run = run(runId);
         em.refresh(run);
         if (version == null) {
@@ -217,7 +217,7 @@ public class InvoiceRuns {
     @Transactional
     public Invoice credit(long invoiceId, Long version) {
         StaffOnly.check(viewer.get());
-        InvoiceNumberCounter counter = em.find(InvoiceNumberCounter.class, InvoiceNumberCounter.ID, LockModeType.PESSIMISTIC_WRITE);
+        InvoiceNumberCounter counter = lockedCounter("Invoice", invoiceId);
         Invoice original = invoice(invoiceId);
         em.refresh(original);
         if (version == null) {
@@ -236,6 +236,18 @@ public class InvoiceRuns {
         }
         audit.fire(new Audited(viewer.get(), "invoice.credit", "invoice:" + invoiceId + ":" + note.getNumber()));
         return note;
+    }
+
+    /**
+     * The number counter, locked until this transaction ends. Whoever waits too long for it (the
+     * database's lock timeout) came while another approval was numbering: a conflict, try again.
+     */
+    private InvoiceNumberCounter lockedCounter(String what, long id) {
+        try {
+            return em.find(InvoiceNumberCounter.class, InvoiceNumberCounter.ID, LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new ConflictException(what, id);
+        }
     }
 
     /** The document, or no approval at all: an invoice that breaks a PEPPOL rule is never offered. */
