@@ -53,14 +53,22 @@ public class PeppolRules {
     void warmUp(@jakarta.enterprise.event.Observes no.ledernett.platform.ApplicationStarted started) throws javax.naming.NamingException {
         jakarta.enterprise.concurrent.ManagedExecutorService executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         executor.submit(() -> {
-            check(WARM_UP, false);
-            check(WARM_UP_CREDIT_NOTE, true);
+            Invoice sample = sample();
+            check(EhfDocument.of(sample, SAMPLE_SELLER), false);
+            check(EhfDocument.of(Invoice.creditNoteFor(sample, 2, sample.getIssueDate()), SAMPLE_SELLER), true);
         });
     }
 
-    /** The smallest document that makes phive compile both the schema and the Schematron rules. */
-    private static final String WARM_UP = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>";
-    private static final String WARM_UP_CREDIT_NOTE = "<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\"/>";
+    /** A valid document, so that phive runs (and compiles) every layer: schema, EN 16931 and PEPPOL rules. */
+    private static final Seller SAMPLE_SELLER = Seller.of("Eksempel AS", "912345602", true, "Storgata 1", "0155", "Oslo", "15031234503", "faktura@example.no", 30);
+
+    private static Invoice sample() {
+        Invoice invoice = new Invoice(null, 0, new Buyer("4601", "Bergen kommune", "964338531", "Oppvarming"), VatTreatment.STANDARD,
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), List.of());
+        invoice.add(java.time.LocalDate.of(2026, 11, 3), "Oppvarming", java.math.BigDecimal.ONE, InvoiceLine.HOURS, java.math.BigDecimal.TEN, null);
+        invoice.approve(1, java.time.LocalDate.of(2026, 12, 1), 30);
+        return invoice;
+    }
 
     /** What the document breaks: errors stop it, warnings are shown. Empty when it passes every rule. */
     public List<Failure> check(String ehf, boolean creditNote) {
