@@ -155,6 +155,7 @@ class StatementCountIT {
                 new Probe("staff", "/api/invoice-runs/{id}/csv", "api/invoice-runs/" + invoiceRun.getJsonNumber("id") + "/csv"),
                 new Probe("staff", "/api/invoices/{id}", "api/invoices/" + invoice),
                 new Probe("staff", "/api/invoices/{id}/ehf", "api/invoices/" + invoice + "/ehf"),
+                new Probe("staff", "/api/invoices/{id}/pdf", "api/invoices/" + invoice + "/pdf"),
                 new Probe("staff", "/api/hours/csv", "api/hours/csv?engagementId=" + engagement),
                 new Probe("staff", "/api/coaching", "api/coaching?size=200"),
                 new Probe("staff", "/api/coaching/{id}", "api/coaching/" + courseId),
@@ -245,7 +246,7 @@ class StatementCountIT {
     private static Map<String, Integer> measure(Map<String, Api> as, List<Probe> probes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Probe p : probes) {
-            boolean file = !p.path().startsWith("api/") || p.path().contains("/csv") || p.path().endsWith("/ehf") || p.path().startsWith("api/calendar/");
+            boolean file = !p.path().startsWith("api/") || p.path().contains("/csv") || p.path().endsWith("/ehf") || p.path().endsWith("/pdf") || p.path().startsWith("api/calendar/");
             Api.Reply reply = file ? as.get(p.who()).download(p.path()) : as.get(p.who()).get(p.path());
             assertEquals(200, reply.raw().statusCode(), p.key() + ": " + reply.body());
             if (p.path().startsWith("api/")) {

@@ -138,6 +138,8 @@ class InvoicingApiIT {
             assertTrue(ehf.contentType().startsWith("application/xml"), ehf.contentType());
             assertTrue(ehf.body().contains("<cbc:ID>" + invoice.getJsonNumber("number") + "</cbc:ID>"), ehf.body());
             assertTrue(ehf.body().contains("urn:fdc:peppol.eu:2017:poacc:billing:3.0"), ehf.body());
+            Api.Reply pdf = api.download("api/invoices/" + invoice.getJsonNumber("id") + "/pdf").expect(200);
+            assertTrue(pdf.contentType().startsWith("application/pdf") && pdf.body().startsWith("%PDF-"), pdf.contentType());
         }
         assertEquals(approved.getJsonArray("invoices").size(), numbers.size(), "no number used twice");
         assertEquals(numbers.size() - 1, numbers.last() - numbers.first(), "no gap in " + numbers);

@@ -103,6 +103,12 @@ public class InvoiceRuns {
         return AccountingExport.csv(invoices(runId));
     }
 
+    /** An approved invoice or credit note as a readable PDF; a draft has none. */
+    public java.util.Optional<byte[]> pdf(long id) {
+        Invoice invoice = invoice(id);
+        return invoice.getNumber() == null ? java.util.Optional.empty() : java.util.Optional.of(InvoicePdf.of(invoice, seller));
+    }
+
     public Invoice invoice(long id) {
         StaffOnly.check(viewer.get());
         Invoice invoice = em.find(Invoice.class, id);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import no.ledernett.invoicing.Billing;
 import no.ledernett.invoicing.Invoice;
 import no.ledernett.invoicing.InvoiceRuns;
 import no.ledernett.platform.NotFoundException;
@@ -46,6 +45,17 @@ public class InvoicesResource {
         }
         String name = (invoice.getKind() == Invoice.Kind.CREDIT_NOTE ? "kreditnota-" : "faktura-") + invoice.getNumber() + ".xml";
         return Response.ok(invoice.getEhf(), "application/xml; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** The same invoice as a readable, tagged PDF; a draft has none. */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        Invoice invoice = runs.invoice(id);
+        byte[] pdf = runs.pdf(id).orElseThrow(() -> new NotFoundException("PDF", id));
+        String name = (invoice.getKind() == Invoice.Kind.CREDIT_NOTE ? "kreditnota-" : "faktura-") + invoice.getNumber() + ".pdf";
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST
