@@ -31,7 +31,8 @@ class ModuleBoundariesTest {
             "accounts", Set.of("platform", "mail", "municipalities", "matching", "groups"),
             "portal", Set.of("platform", "municipalities", "matching", "groups", "sessions"),
             "invoicing", Set.of("platform", "municipalities", "sessions"),
-            "app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing"));
+            "reports", Set.of("platform", "municipalities", "sessions"),
+            "app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports"));
 
     @ArchTest
     static void every_module_uses_only_the_modules_it_is_allowed_to(JavaClasses classes) {

@@ -29,6 +29,9 @@ public class SessionGroup implements Serializable {
     @Column(name = "adviser_id", insertable = false, updatable = false)
     private Long adviserId;
 
+    @Column(name = "engagement_id", insertable = false, updatable = false)
+    private long engagementId;
+
     protected SessionGroup() {
     }
 }
