@@ -68,6 +68,9 @@ class AuthorizationMatrixIT {
         // The group's adviser chooses the challenge in focus and writes next steps (staff are refused by the service: issue 20).
         OPENED.put("PUT /api/challenges/{id}/next-step", Set.of(Role.STAFF, Role.ADVISER));
         OPENED.put("PUT /api/meetings/{id}/focus", Set.of(Role.STAFF, Role.ADVISER));
+        // The client report: staff, and the engagement's own municipality's contact (the service answers 404 to others' ids).
+        OPENED.put("GET /api/reports/engagements/{id}", Set.of(Role.STAFF, Role.CONTACT));
+        OPENED.put("GET /api/reports/engagements/{id}/pdf", Set.of(Role.STAFF, Role.CONTACT));
         for (String contact : List.of("GET /api/portal/overview", "GET /api/portal/groups/{id}", "GET /api/portal/leaders", "POST /api/portal/leaders",
                 "GET /api/portal/leaders/{id}", "PUT /api/portal/leaders/{id}", "GET /api/portal/requests", "POST /api/portal/requests")) {
             OPENED.put(contact, Set.of(Role.CONTACT));

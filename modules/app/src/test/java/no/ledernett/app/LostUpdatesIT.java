@@ -126,6 +126,14 @@ class LostUpdatesIT {
             staff.put("api/billing-terms/" + id, body.formatted("Versjon")).expect(200);
             return new Subject(Api.STAFF, "api/billing-terms/" + id, "api/billing-terms/" + id, o -> o, body, "buyerReference");
         });
+        updates.put("/api/reports/engagements/{id}/summary", () -> {
+            long id = engagement(staff);
+            String path = "api/reports/engagements/" + id;
+            // The first summary of a period needs no version; every change after it does.
+            staff.put(path + "/summary", "{\"summary\":\"Versjon\"}").expect(200);
+            return new Subject(Api.STAFF, path + "/summary", path, o -> jakarta.json.Json.createObjectBuilder()
+                    .add("version", o.getJsonNumber("summaryVersion")).add("summary", o.getString("summary")).build(), "{\"summary\":\"%s\"}", "summary");
+        });
         updates.put("/api/contacts/{id}", () -> {
             String body = "{\"name\":\"%s\",\"email\":\"versjon." + System.nanoTime() + "@lillestrom.kommune.no\"}";
             long id = staff.post("api/contacts", body.replace("{", "{\"municipality\":\"3205\",").formatted("Versjon")).expect(201).object()

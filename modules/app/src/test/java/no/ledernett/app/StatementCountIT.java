@@ -54,7 +54,10 @@ class StatementCountIT {
      * contact card from matching by id since groups no longer loads matching's Adviser entity with the
      * group (issue 21): 7.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("/admin/index.xhtml", 8, "/api/portal/groups/{id}", 7, "/portal/group.xhtml", 7);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("/admin/index.xhtml", 8, "/api/portal/groups/{id}", 7, "/portal/group.xhtml", 7,
+            // A client report is a document read a few times a month, not a page: one aggregate per kind of figure (meetings,
+            // attendance, feedback, coaching, hours), the engagement, its budget use, written form and summary.
+            "/api/reports/engagements/{id}", 11, "/api/reports/engagements/{id}/pdf", 11);
 
     /**
      * The plain WAR: the failsafe settings read the committed load that rankings share again on every
@@ -150,6 +153,8 @@ class StatementCountIT {
                 new Probe("staff", "/api/meetings/attendance-figures", "api/meetings/attendance-figures?groupId=" + group),
                 new Probe("staff", "/api/hours", "api/hours?engagementId=" + engagement),
                 new Probe("staff", "/api/billing-terms/{engagementId}", "api/billing-terms/" + engagement),
+                new Probe("staff", "/api/reports/engagements/{id}", "api/reports/engagements/" + engagement),
+                new Probe("contact", "/api/reports/engagements/{id}/pdf", "api/reports/engagements/" + engagement + "/pdf"),
                 new Probe("staff", "/api/invoice-runs", "api/invoice-runs"),
                 new Probe("staff", "/api/invoice-runs/{id}", "api/invoice-runs/" + invoiceRun.getJsonNumber("id")),
                 new Probe("staff", "/api/invoice-runs/{id}/csv", "api/invoice-runs/" + invoiceRun.getJsonNumber("id") + "/csv"),
