@@ -21,18 +21,18 @@ import java.util.stream.Stream;
 class ModuleBoundariesTest {
 
     /** Which modules each module may use. Add a module here when it arrives. */
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "platform", Set.of(),
-            "mail", Set.of("platform"),
-            "municipalities", Set.of("platform"),
-            "matching", Set.of("platform"),
-            "groups", Set.of("platform", "municipalities", "matching"),
-            "sessions", Set.of("platform", "mail", "municipalities", "matching", "groups"),
-            "accounts", Set.of("platform", "mail", "municipalities", "matching", "groups"),
-            "portal", Set.of("platform", "municipalities", "matching", "groups", "sessions"),
-            "invoicing", Set.of("platform", "municipalities", "sessions"),
-            "reports", Set.of("platform", "municipalities", "sessions"),
-            "app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports"));
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("platform", Set.of()),
+            Map.entry("mail", Set.of("platform")),
+            Map.entry("municipalities", Set.of("platform")),
+            Map.entry("matching", Set.of("platform")),
+            Map.entry("groups", Set.of("platform", "municipalities", "matching")),
+            Map.entry("sessions", Set.of("platform", "mail", "municipalities", "matching", "groups")),
+            Map.entry("accounts", Set.of("platform", "mail", "municipalities", "matching", "groups")),
+            Map.entry("portal", Set.of("platform", "municipalities", "matching", "groups", "sessions")),
+            Map.entry("invoicing", Set.of("platform", "municipalities", "sessions")),
+            Map.entry("reports", Set.of("platform", "municipalities", "sessions")),
+            Map.entry("app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports")));
 
     @ArchTest
     static void every_module_uses_only_the_modules_it_is_allowed_to(JavaClasses classes) {
