@@ -51,25 +51,26 @@ public class EngagementActivity {
         Map<Long, Map<Presence, Integer>> presence = new HashMap<>();
         Map<Long, Integer> peoplePresent = new HashMap<>();
         Map<Long, Object[]> feedback = new HashMap<>();
-        if (!names.isEmpty()) {
-            em.createQuery("SELECT m.groupId, m.status, COUNT(m) FROM GroupMeeting m WHERE m.groupId IN :groups AND m.date BETWEEN :from AND :to "
-                            + "GROUP BY m.groupId, m.status", Object[].class)
-                    .setParameter("groups", names.keySet()).setParameter("from", from).setParameter("to", to).getResultList()
-                    .forEach(r -> meetings.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((MeetingStatus) r[1], ((Number) r[2]).intValue()));
-            em.createQuery("SELECT m.groupId, a.presence, COUNT(a), COUNT(DISTINCT a.leaderId) FROM Attendance a, GroupMeeting m WHERE a.meetingId = m.id "
-                            + "AND m.groupId IN :groups AND m.status = :held AND m.date BETWEEN :from AND :to GROUP BY m.groupId, a.presence", Object[].class)
-                    .setParameter("groups", names.keySet()).setParameter("held", MeetingStatus.HELD).setParameter("from", from).setParameter("to", to)
-                    .getResultList().forEach(r -> {
-                        presence.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Presence) r[1], ((Number) r[2]).intValue());
-                        if (r[1] == Presence.PRESENT) {
-                            peoplePresent.put((Long) r[0], ((Number) r[3]).intValue());
-                        }
-                    });
-            em.createQuery("SELECT m.groupId, AVG(f.rating), COUNT(f), COUNT(DISTINCT f.leaderId) FROM Feedback f, GroupMeeting m WHERE f.meetingId = m.id "
-                            + "AND m.groupId IN :groups AND m.date BETWEEN :from AND :to GROUP BY m.groupId", Object[].class)
-                    .setParameter("groups", names.keySet()).setParameter("from", from).setParameter("to", to).getResultList()
-                    .forEach(r -> feedback.put((Long) r[0], r));
-        }
+        // Joined on the engagement rather than asked for the groups found above, so a report costs the same statements with or without groups.
+        em.createQuery("SELECT m.groupId, m.status, COUNT(m) FROM GroupMeeting m, SessionGroup g WHERE m.groupId = g.id AND g.engagementId = :e "
+                        + "AND m.date BETWEEN :from AND :to GROUP BY m.groupId, m.status", Object[].class)
+                .setParameter("e", engagementId).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> meetings.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((MeetingStatus) r[1], ((Number) r[2]).intValue()));
+        em.createQuery("SELECT m.groupId, a.presence, COUNT(a), COUNT(DISTINCT a.leaderId) FROM Attendance a, GroupMeeting m, SessionGroup g "
+                        + "WHERE a.meetingId = m.id AND m.groupId = g.id AND g.engagementId = :e AND m.status = :held AND m.date BETWEEN :from AND :to "
+                        + "GROUP BY m.groupId, a.presence", Object[].class)
+                .setParameter("e", engagementId).setParameter("held", MeetingStatus.HELD).setParameter("from", from).setParameter("to", to)
+                .getResultList().forEach(r -> {
+                    presence.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Presence) r[1], ((Number) r[2]).intValue());
+                    if (r[1] == Presence.PRESENT) {
+                        peoplePresent.put((Long) r[0], ((Number) r[3]).intValue());
+                    }
+                });
+        em.createQuery("SELECT m.groupId, AVG(f.rating), COUNT(f), COUNT(DISTINCT f.leaderId) FROM Feedback f, GroupMeeting m, SessionGroup g "
+                        + "WHERE f.meetingId = m.id AND m.groupId = g.id AND g.engagementId = :e AND m.date BETWEEN :from AND :to GROUP BY m.groupId",
+                        Object[].class)
+                .setParameter("e", engagementId).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> feedback.put((Long) r[0], r));
         List<GroupFigures> groups = new ArrayList<>();
         names.forEach((id, name) -> {
             Map<MeetingStatus, Integer> m = meetings.getOrDefault(id, Map.of());
