@@ -80,9 +80,20 @@ public class BillingTermsForm implements Serializable {
         version = t.version();
     }
 
-    /** "1 450,00", which {@link BillingTermsInput} reads back as typed. */
-    private static String amount(BigDecimal value) {
-        return value == null ? null : InvoiceRunPage.format(value).replace("\u00a0kr", "");
+    /**
+     * "1 450,00", or "1450.00" on an English screen: both are what {@link BillingTermsInput} reads back
+     * as typed, where "1,450.00" would not be.
+     */
+    private String amount(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        return english() ? value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : InvoiceRunPage.format(value).replace("\u00a0kr", "");
+    }
+
+    private static boolean english() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null && "en".equals(faces.getViewRoot().getLocale().getLanguage());
     }
 
     public String save() {

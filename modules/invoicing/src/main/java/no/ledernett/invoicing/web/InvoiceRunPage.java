@@ -33,7 +33,7 @@ public class InvoiceRunPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Invoices are in Norwegian kroner whatever the screen's language: 1 450,00 kr. */
+    /** How the billing terms form writes an amount back: Norwegian, as {@code BillingTermsInput} reads it. */
     private static final Locale AMOUNTS = Texts.BOKMAL;
 
     @Inject
@@ -123,16 +123,21 @@ public class InvoiceRunPage implements Serializable {
                 : context + "/admin/invoicing/terms.xhtml?engagementId=" + invoice.getEngagementId();
     }
 
-    /** 1 450,00 kr */
+    /** Kroner as the screen's language writes them: 1 450,00 kr, or NOK 1,450.00 in English. */
     public String kroner(BigDecimal amount) {
-        return amount == null ? "" : format(amount);
+        return amount == null ? "" : format(amount, locale());
     }
 
     static String format(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(AMOUNTS);
+        return format(amount, AMOUNTS);
+    }
+
+    static String format(BigDecimal amount, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.UK : locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(amount) + "\u00a0kr";
+        return english ? "NOK\u00a0" + format.format(amount) : format.format(amount) + "\u00a0kr";
     }
 
     /** A quantity as the screen writes numbers, up to two decimals: 1,5. */
