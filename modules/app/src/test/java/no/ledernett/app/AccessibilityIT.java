@@ -360,6 +360,7 @@ class AccessibilityIT {
         variants.put("/admin/proposals/proposal.xhtml", List.of("?id=" + proposal));
         variants.put("/admin/invoicing/run.xhtml", List.of("?id=" + TestInvoices.approvedRun(staff).getJsonNumber("id")));
         variants.put("/admin/invoicing/terms.xhtml", List.of("?engagementId=" + engagement));
+        variants.put("/admin/reports/report.xhtml", List.of("?engagementId=" + engagement));
         variants.put("/admin/search.xhtml", List.of("?q=Bergen", "?q=gruppe"));
         variants.put("/admin/users/leader.xhtml", List.of("?leader=" + leader));
         variants.put("/portal/group.xhtml", List.of("?id=" + bergenGroup));
