@@ -88,13 +88,16 @@ class ClientReportsApiIT {
                 {"leaderId":%d,"title":"%s","description":"%s","helpWanted":"%s"}""".formatted(leader, marker, marker, marker)).expect(201);
 
         String path = "api/reports/engagements/" + engagement;
-        JsonObject report = staff.get(path).expect(200).object();
+        // The year up to today: the demo's held meetings lie in it, whichever report staff made last.
+        String year = "?from=" + java.time.LocalDate.now().minusYears(1) + "&to=" + java.time.LocalDate.now();
+        JsonObject report = staff.get(path + year).expect(200).object();
         assertFalse(report.getJsonArray("groups").isEmpty(), report.toString());
         assertTrue(report.getJsonNumber("hoursInPeriod").doubleValue() > 0, "the demo's held meetings logged hours: " + report);
         assertFalse(report.toString().contains(marker));
         Api contact = new Api(base, CONTACT_BERGEN, Api.PASSWORD);
+        assertFalse(contact.get(path + year).expect(200).body().contains(marker));
         assertFalse(contact.get(path).expect(200).body().contains(marker));
-        String text = text(pdf(CONTACT_BERGEN, path + "/pdf"), report.getString("language"));
+        String text = text(pdf(CONTACT_BERGEN, path + "/pdf" + year), report.getString("language"));
         assertFalse(text.contains(marker), "no challenge text in the PDF");
         assertTrue(text.contains("offentleglova"), text);
 
@@ -120,6 +123,11 @@ class ClientReportsApiIT {
         staff.put(path + "/summary", "{" + period + ",\"summary\":\"Gammel\",\"version\":" + (v + 3) + "}").expect(409);
         assertEquals("Første halvår gikk godt.", staff.get(path + "?from=2026-01-01&to=2026-06-30").expect(200).object().getString("summary"));
         assertTrue(absent(staff.get(path + "?from=2026-01-01&to=2026-05-31").expect(200).object(), "summary"), "another period has its own");
+        // Without a period, staff and the contact get the report made last: what the portal's link downloads.
+        JsonObject made = new Api(base, CONTACT_BERGEN, Api.PASSWORD).get(path).expect(200).object();
+        assertEquals("2026-01-01", made.getString("from"));
+        assertEquals("2026-06-30", made.getString("to"));
+        assertEquals("Første halvår gikk godt.", made.getString("summary"));
         assertEquals(List.of("summary:maxLength"), fields(staff.put(path + "/summary", "{" + period + ",\"summary\":\"" + "x".repeat(4001)
                 + "\",\"version\":" + v + "}").expect(400)));
         assertEquals(List.of("from:date"), fields(staff.get(path + "?from=2026-13-01").expect(400)));

@@ -55,13 +55,23 @@ public class ClientReports {
     }
 
     /**
-     * The report for the period ({@code from}/{@code to} as ISO dates; either left out takes the
-     * default period's end). A period the wrong way round or longer than the engagement allows is refused.
+     * The report for the period ({@code from}/{@code to} as ISO dates; one left out takes the default
+     * period's). Without either, the report staff made last, or the figures up to today before any
+     * was made. A period the wrong way round or longer than five years is refused.
      */
     public ClientReport report(Viewer viewer, long engagementId, String from, String to) {
         EngagementView engagement = readable(viewer, engagementId);
-        LocalDate[] period = period(engagement, from, to);
-        Optional<ReportSummary> summary = summary(engagementId, period[0], period[1]);
+        LocalDate[] period;
+        Optional<ReportSummary> summary;
+        if (blank(from) && blank(to)) {
+            // Without a period: the report staff made last (the one with the latest summary), which is what the
+            // municipality's contact downloads from the portal; before any is made, the figures up to today.
+            summary = latest(engagementId);
+            period = summary.map(s -> new LocalDate[] {s.getFrom(), s.getTo()}).orElseGet(() -> defaultPeriod(engagement));
+        } else {
+            period = period(engagement, from, to);
+            summary = summary(engagementId, period[0], period[1]);
+        }
         return new ClientReport(engagement, period[0], period[1], activity.of(engagementId, period[0], period[1]), engagements.budgetUse(engagement),
                 summary.map(ReportSummary::getSummary).orElse(null), summary.map(ReportSummary::getVersion).orElse(null),
                 writtenForms.of(new MunicipalityNumber(engagement.municipality().number())).language());
@@ -132,6 +142,15 @@ public class ClientReports {
             throw new no.ledernett.platform.InvalidInputException(Violation.of(ReportTexts.RULES, "to", "period.length"));
         }
         return new LocalDate[] {start, end};
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private Optional<ReportSummary> latest(long engagementId) {
+        return em.createQuery("SELECT s FROM ReportSummary s WHERE s.engagementId = :e ORDER BY s.to DESC, s.id DESC", ReportSummary.class)
+                .setParameter("e", engagementId).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Optional<ReportSummary> summary(long engagementId, LocalDate from, LocalDate to) {

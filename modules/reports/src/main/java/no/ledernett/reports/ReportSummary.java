@@ -50,6 +50,14 @@ public class ReportSummary implements Serializable {
         this.summary = summary;
     }
 
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
     public String getSummary() {
         return summary;
     }
