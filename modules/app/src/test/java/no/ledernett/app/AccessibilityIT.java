@@ -361,6 +361,8 @@ class AccessibilityIT {
         variants.put("/admin/invoicing/run.xhtml", List.of("?id=" + TestInvoices.approvedRun(staff).getJsonNumber("id")));
         variants.put("/admin/invoicing/terms.xhtml", List.of("?engagementId=" + engagement));
         variants.put("/admin/reports/report.xhtml", List.of("?engagementId=" + engagement));
+        // The figures as they open, narrowed to one county and adviser, and with a filter that is not one (its message).
+        variants.put("/admin/reports/figures.xhtml", List.of("", "?county=46&adviser=" + adviser, "?from=2026-13"));
         variants.put("/admin/search.xhtml", List.of("?q=Bergen", "?q=gruppe"));
         variants.put("/admin/users/leader.xhtml", List.of("?leader=" + leader));
         variants.put("/portal/group.xhtml", List.of("?id=" + bergenGroup));

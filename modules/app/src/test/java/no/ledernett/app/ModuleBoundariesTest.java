@@ -31,7 +31,7 @@ class ModuleBoundariesTest {
             Map.entry("accounts", Set.of("platform", "mail", "municipalities", "matching", "groups")),
             Map.entry("portal", Set.of("platform", "municipalities", "matching", "groups", "sessions")),
             Map.entry("invoicing", Set.of("platform", "municipalities", "sessions")),
-            Map.entry("reports", Set.of("platform", "municipalities", "sessions")),
+            Map.entry("reports", Set.of("platform", "municipalities", "matching", "sessions", "portal")),
             Map.entry("app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports")));
 
     @ArchTest

@@ -156,6 +156,9 @@ class StatementCountIT {
                 new Probe("staff", "/api/billing-terms/{engagementId}", "api/billing-terms/" + engagement),
                 new Probe("staff", "/api/reports/engagements/{id}", "api/reports/engagements/" + engagement),
                 new Probe("contact", "/api/reports/engagements/{id}/pdf", "api/reports/engagements/" + engagement + "/pdf"),
+                new Probe("staff", "/api/reports/figures", "api/reports/figures"),
+                new Probe("staff", "/api/reports/figures (filtered)", "api/reports/figures?from=2026-01&to=2026-12&county=46&adviser=" + hanne),
+                new Probe("staff", "/api/reports/figures.xlsx", "api/reports/figures.xlsx?county=46"),
                 new Probe("staff", "/api/invoice-runs", "api/invoice-runs"),
                 new Probe("staff", "/api/invoice-runs/{id}", "api/invoice-runs/" + invoiceRun.getJsonNumber("id")),
                 new Probe("staff", "/api/invoice-runs/{id}/csv", "api/invoice-runs/" + invoiceRun.getJsonNumber("id") + "/csv"),
@@ -199,6 +202,8 @@ class StatementCountIT {
                 new Probe("staff", "/admin/coaching/index.xhtml", "admin/coaching/index.xhtml"),
                 new Probe("staff", "/admin/hours/engagement.xhtml", "admin/hours/engagement.xhtml?engagement=" + engagement),
                 new Probe("staff", "/admin/proposals/index.xhtml", "admin/proposals/index.xhtml"),
+                new Probe("staff", "/admin/reports/figures.xhtml", "admin/reports/figures.xhtml"),
+                new Probe("staff", "/admin/reports/figures.xhtml (filtered)", "admin/reports/figures.xhtml?county=46&adviser=" + hanne),
                 new Probe("staff", "/admin/users/index.xhtml", "admin/users/index.xhtml"),
                 new Probe("staff", "/admin/users/audit.xhtml", "admin/users/audit.xhtml"),
                 new Probe("staff", "/admin/requests/index.xhtml", "admin/requests/index.xhtml"),
@@ -252,7 +257,8 @@ class StatementCountIT {
     private static Map<String, Integer> measure(Map<String, Api> as, List<Probe> probes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Probe p : probes) {
-            boolean file = !p.path().startsWith("api/") || p.path().contains("/csv") || p.path().endsWith("/ehf") || p.path().endsWith("/pdf") || p.path().startsWith("api/calendar/");
+            boolean file = !p.path().startsWith("api/") || p.path().contains("/csv") || p.path().endsWith("/ehf") || p.path().endsWith("/pdf") || p.path().startsWith("api/calendar/")
+                    || p.path().contains(".xlsx");
             Api.Reply reply = file ? as.get(p.who()).download(p.path()) : as.get(p.who()).get(p.path());
             assertEquals(200, reply.raw().statusCode(), p.key() + ": " + reply.body());
             if (p.path().startsWith("api/")) {

@@ -102,9 +102,18 @@ public class Workload {
     }
 
     List<LoadEntry> entries(LocalDate since) {
+        return entries(since, null);
+    }
+
+    /**
+     * The same, with matching's own published commitments already read by the caller (null: read them here too), so
+     * a caller that reads them together with something else saves their statement.
+     */
+    List<LoadEntry> entries(LocalDate since, List<LoadEntry> published) {
         Map<String, LoadEntry> byReference = new LinkedHashMap<>();
         for (CommittedLoad source : sources) {
-            for (LoadEntry entry : source.since(since)) {
+            List<LoadEntry> reported = published != null && source instanceof PublishedCommitments ? published : source.since(since);
+            for (LoadEntry entry : reported) {
                 // A module that owns the work reports it after matching published it; the later report wins.
                 byReference.put(entry.adviserId() + "|" + entry.reference(), entry);
             }
