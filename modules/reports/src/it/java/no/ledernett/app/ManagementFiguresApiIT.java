@@ -174,9 +174,12 @@ class ManagementFiguresApiIT {
         YearMonth from = YearMonth.parse(figures.getString("from"));
         YearMonth to = YearMonth.parse(figures.getString("to"));
         Map<YearMonth, int[]> expected = new TreeMap<>();
-        List<JsonObject> groups = staff.get("api/groups?size=500").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<JsonObject> groups = new ArrayList<>();
+        for (int page = 0; page == 0 || groups.size() < staff.get("api/groups?size=200").object().getInt("total"); page++) {
+            groups.addAll(staff.get("api/groups?size=200&page=" + page).expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class));
+        }
         for (JsonObject g : groups) {
-            if (!g.getString("municipality", g.containsKey("municipalityNumber") ? g.getString("municipalityNumber") : "").startsWith("46")) {
+            if (!g.getString("municipality").startsWith("46")) {
                 continue;
             }
             for (JsonObject m : staff.get("api/meetings?groupId=" + g.getJsonNumber("id")).expect(200).array().getValuesAs(JsonObject.class)) {
@@ -276,17 +279,25 @@ class ManagementFiguresApiIT {
     @Test
     void the_page_shows_the_four_sections_and_keeps_the_filter_in_its_links() {
         long hanne = TestAdvisers.hanne(staff);
-        String page = staff.get("admin/reports/figures.xhtml?from=2026-01&to=2026-06&county=46&adviser=" + hanne).expect(200).body();
+        String page = staff.get("admin/reports/figures.xhtml?county=46&adviser=" + hanne).expect(200).body();
         for (String id : List.of("hoursByMonth", "hoursByClient", "capacityByMonth", "capacityByAdviser", "attendance", "requests")) {
             assertTrue(page.contains("id=\"" + id + "\""), id);
         }
-        assertTrue(page.contains("api/reports/figures.xlsx?from=2026-01&amp;to=2026-06&amp;county=46&amp;adviser=" + hanne), "the Excel link keeps the filter");
-        assertTrue(page.contains("value=\"2026-06\""));
+        YearMonth to = YearMonth.now();
+        YearMonth from = to.minusMonths(11);
+        assertTrue(page.contains("api/reports/figures.xlsx?from=" + from + "&amp;to=" + to + "&amp;county=46&amp;adviser=" + hanne),
+                "the Excel link keeps the filter");
+        assertTrue(page.contains("value=\"" + from + "\""));
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.forLanguageTag("nb"));
+        assertTrue(page.contains("Viser " + month.format(from) + " – " + month.format(to) + ". Fylke: Vestland. Rådgiver: Hanne Lunde."),
+                "what is shown, in words");
         for (String monthly : List.of("hoursByMonth", "attendance", "requests")) {
-            assertEquals(6, countRows(page, monthly), "a row per month of the period in " + monthly);
+            assertEquals(12, countRows(page, monthly), "a row per month of the period in " + monthly);
         }
         assertEquals(12, countRows(page, "capacityByMonth"), "twelve months ahead");
         assertEquals(1, countRows(page, "capacityByAdviser"), "the chosen adviser");
+        String none = staff.get("admin/reports/figures.xhtml?from=2031-01&to=2031-01&county=56").expect(200).body();
+        assertTrue(none.contains("id=\"hoursNone\"") && !none.contains("id=\"hoursByClient\""), "no clients: says so instead of an empty table");
         String bad = staff.get("admin/reports/figures.xhtml?from=2026-13").expect(200).body();
         assertTrue(bad.contains("Skriv måneden som åååå-mm"), "a bad filter says why and shows the default figures");
     }
