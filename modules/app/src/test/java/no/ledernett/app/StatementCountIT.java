@@ -204,6 +204,8 @@ class StatementCountIT {
                 new Probe("staff", "/admin/proposals/index.xhtml", "admin/proposals/index.xhtml"),
                 new Probe("staff", "/admin/reports/figures.xhtml", "admin/reports/figures.xhtml"),
                 new Probe("staff", "/admin/reports/figures.xhtml (filtered)", "admin/reports/figures.xhtml?county=46&adviser=" + hanne),
+                // An adviser that does not exist: the page says so and shows every adviser's figures, asked for once.
+                new Probe("staff", "/admin/reports/figures.xhtml (unknown adviser)", "admin/reports/figures.xhtml?adviser=999999999"),
                 new Probe("staff", "/admin/users/index.xhtml", "admin/users/index.xhtml"),
                 new Probe("staff", "/admin/users/audit.xhtml", "admin/users/audit.xhtml"),
                 new Probe("staff", "/admin/requests/index.xhtml", "admin/requests/index.xhtml"),

@@ -300,6 +300,9 @@ class ManagementFiguresApiIT {
         assertTrue(none.contains("id=\"hoursNone\"") && !none.contains("id=\"hoursByClient\""), "no clients: says so instead of an empty table");
         String bad = staff.get("admin/reports/figures.xhtml?from=2026-13").expect(200).body();
         assertTrue(bad.contains("Skriv måneden som åååå-mm"), "a bad filter says why and shows the default figures");
+        String unknown = staff.get("admin/reports/figures.xhtml?county=46&adviser=999999999").expect(200).body();
+        assertTrue(unknown.contains("Velg en rådgiver fra listen.") && unknown.contains("Fylke: Vestland.") && !unknown.contains("Rådgiver: "),
+                "an adviser that does not exist: said, and the county's figures for every adviser");
     }
 
     private static int countRows(String page, String tableId) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import no.ledernett.matching.AdviserOption;
 import no.ledernett.matching.Utilisation;
 import no.ledernett.platform.InvalidInputException;
@@ -56,14 +57,46 @@ public class ManagementFigures {
 
     /** The figures for the filter as a URL carries it (see {@link FigureFilter#of}); an adviser that does not exist is refused too. */
     public Figures of(Viewer viewer, String from, String to, String county, String adviser) {
+        staffOnly(viewer);
+        return of(FigureFilter.of(from, to, county, adviser, YearMonth.from(NorwegianTime.today())), null);
+    }
+
+    /**
+     * The same for a screen, which shows figures whatever the address says: a filter that is not one gives the
+     * default figures, an adviser that does not exist figures for every adviser, and {@code refused} hears why.
+     * Six statements in every case, the figures asked for only once.
+     */
+    public Figures orDefault(Viewer viewer, String from, String to, String county, String adviser, Consumer<InvalidInputException> refused) {
+        staffOnly(viewer);
+        YearMonth now = YearMonth.from(NorwegianTime.today());
+        FigureFilter filter;
+        try {
+            filter = FigureFilter.of(from, to, county, adviser, now);
+        } catch (InvalidInputException e) {
+            refused.accept(e);
+            filter = FigureFilter.lastYear(now);
+        }
+        return of(filter, refused);
+    }
+
+    private static void staffOnly(Viewer viewer) {
         if (viewer == null || !viewer.is(Viewer.Role.STAFF)) {
             throw new NotFoundException("Figures", 0);
         }
+    }
+
+    /** With {@code refused} null an unknown adviser is thrown; otherwise it is reported there and left out of the filter. */
+    private Figures of(FigureFilter asked, Consumer<InvalidInputException> refused) {
         YearMonth now = YearMonth.from(NorwegianTime.today());
-        FigureFilter filter = FigureFilter.of(from, to, county, adviser, now);
         List<Utilisation.AdviserLoad> loads = utilisation.months(now, CAPACITY_MONTHS);
-        if (filter.adviserId() != null && loads.stream().noneMatch(a -> a.id() == filter.adviserId())) {
-            throw new InvalidInputException(Violation.of(ReportTexts.RULES, "adviser", "adviser"));
+        FigureFilter filter = asked;
+        if (asked.adviserId() != null && loads.stream().noneMatch(a -> a.id() == asked.adviserId())) {
+            InvalidInputException unknown = new InvalidInputException(Violation.of(ReportTexts.RULES, "adviser", "adviser"));
+            if (refused == null) {
+                throw unknown;
+            }
+            refused.accept(unknown);
+            filter = new FigureFilter(asked.from(), asked.to(), asked.county(), null);
         }
         return new Figures(filter, loads.stream().map(Utilisation.AdviserLoad::option).toList(), hours(filter),
                 Capacity.of(loads, now, CAPACITY_MONTHS, filter.county(), filter.adviserId()),

@@ -12,7 +12,6 @@ import java.util.Locale;
 import no.ledernett.matching.AdviserOption;
 import no.ledernett.platform.Counties;
 import no.ledernett.platform.County;
-import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Bars;
 import no.ledernett.platform.web.Dates;
@@ -47,15 +46,11 @@ public class FiguresPage implements Serializable {
     private ManagementFigures.Figures figures;
 
     public void load() {
-        try {
-            figures = service.of(viewer.get(), from, to, county, adviser);
-        } catch (InvalidInputException e) {
-            // A filter in the address that is not one: the default figures, and why.
-            figures = service.of(viewer.get(), null, null, null, null);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Locale locale = faces.getViewRoot().getLocale();
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(locale), v.message(locale))));
-        }
+        // A filter in the address that is not one: the default figures (or every adviser's), and why.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        figures = service.orDefault(viewer.get(), from, to, county, adviser, e -> e.violations()
+                .forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(locale), v.message(locale)))));
     }
 
     /** A bar's width class for a share of the largest value (steps of 5 %, no inline styles under the CSP). */
