@@ -26,6 +26,7 @@ shots=(
     "portal-group:portal-group"
     "portal-leader:portal-leader"
     "portal-challenge:screen-participant-portal-meeting-id"
+    "management-figures:screen-staff-admin-reports-figures"
 )
 missing=0
 for shot in "${shots[@]}"; do
