@@ -213,9 +213,11 @@ class InvoicingApiIT {
         assertEquals("4601", bergen.get("api/invoices/" + id).expect(200).object().getString("municipalityNumber"));
         assertTrue(bergen.download("api/invoices/" + id + "/pdf").expect(200).body().startsWith("%PDF-"));
         assertTrue(bergen.download("api/invoices/" + id + "/ehf").expect(200).body().contains("<cbc:BuyerReference>"));
-        for (String path : List.of("", "/pdf", "/ehf")) {
-            bodo.get("api/invoices/" + id + path).expect(404);
-            bergen.get("api/invoices/" + bodoInvoice.getJsonNumber("id") + path).expect(404);
+        bodo.get("api/invoices/" + id).expect(404);
+        bergen.get("api/invoices/" + bodoInvoice.getJsonNumber("id")).expect(404);
+        for (String file : List.of("/pdf", "/ehf")) {
+            bodo.download("api/invoices/" + id + file).expect(404);
+            bergen.download("api/invoices/" + bodoInvoice.getJsonNumber("id") + file).expect(404);
         }
         assertTrue(bodo.get("api/invoices").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .noneMatch(i -> i.getString("municipalityNumber").equals("4601")));
