@@ -174,11 +174,11 @@ public class InvoiceRuns {
         InvoiceRun run = em.createQuery("SELECT r FROM InvoiceRun r WHERE r.month = :m", InvoiceRun.class).setParameter("m", month)
                 .getResultStream().findFirst().orElse(null);
         if (run != null && run.getStatus() == InvoiceRun.Status.APPROVED) {
-            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.approved", month.toString()));
+            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.approved", named(month)));
         }
         List<Draft> drafts = drafts(month);
         if (drafts.isEmpty()) {
-            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.empty", month.toString()));
+            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.empty", named(month)));
         }
         String by = by();
         if (run == null) {
@@ -305,6 +305,14 @@ public class InvoiceRuns {
             throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "invoices", "ehf.invalid", invoice.getBuyerName(), first.rule(), first.text()));
         }
         return ehf;
+    }
+
+    /**
+     * A month for a message that names it in the reader's language ("november 2026"): the
+     * middle of the month, so that no server time zone can turn it into the month before.
+     */
+    static java.util.Date named(YearMonth month) {
+        return java.util.Date.from(month.atDay(15).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
     }
 
     private String by() {
