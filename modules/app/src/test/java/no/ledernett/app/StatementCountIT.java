@@ -163,6 +163,7 @@ class StatementCountIT {
                 new Probe("staff", "/api/invoices/{id}/ehf", "api/invoices/" + invoice + "/ehf"),
                 new Probe("staff", "/api/invoices/{id}/pdf", "api/invoices/" + invoice + "/pdf"),
                 new Probe("contact", "/api/invoices", "api/invoices?size=200"),
+                new Probe("staff", "/api/tokens", "api/tokens?all=true"),
                 new Probe("staff", "/api/hours/csv", "api/hours/csv?engagementId=" + engagement),
                 new Probe("staff", "/api/coaching", "api/coaching?size=200"),
                 new Probe("staff", "/api/coaching/{id}", "api/coaching/" + courseId),
