@@ -1,6 +1,6 @@
 package no.ledernett.accounts.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +30,7 @@ import no.ledernett.platform.web.Bodies;
  * Tokens are managed by people only: a request signed in with a token cannot make or revoke one,
  * so a leaked token cannot keep itself alive.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,7 +56,8 @@ public class TokensResource {
     @Inject
     Provider<Viewer> viewer;
 
-    @Context
+    /** The request at hand (a proxy: this resource is made once). */
+    @Inject
     HttpServletRequest request;
 
     @GET
