@@ -122,4 +122,43 @@ class ApiTokensIT {
         assertFalse(contact.get("api/tokens").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(t -> t.getString("name").equals("x")), "nothing stored from a refused request");
     }
+
+    @Test
+    void an_hr_system_syncs_the_whole_list_of_leaders_with_its_token_and_a_second_sync_changes_nothing() {
+        Api contact = new Api(base, BERGEN_CONTACT, Api.PASSWORD);
+        Api hr = Api.withToken(base, contact.post("api/tokens", "{\"name\":\"HR\",\"scope\":\"READ_WRITE\"}").expect(201).object().getString("token"));
+        String run = String.valueOf(System.nanoTime());
+        String boss = "sjef-" + run + "@bergen.kommune.no";
+        String a = "a-" + run + "@bergen.kommune.no";
+        String b = "b-" + run + "@bergen.kommune.no";
+        String list = """
+                {"leaders":[{"name":"Sjef Sjefsen","email":"%s","positionTitle":"Kommunalsjef"},
+                 {"name":"Anne A","email":"%s","positionTitle":"Rektor","unit":"Skole A","reportsTo":"%s"},
+                 {"name":"Bjørn B","email":"%s","positionTitle":"Rektor","reportsTo":"%s"}]}""";
+        JsonObject first = hr.put("api/municipalities/4601/leaders", list.formatted(boss, a, boss, b, boss)).expect(200).object();
+        assertEquals(List.of(boss, a, b), first.getJsonArray("added").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(first.getJsonArray("notInList").size() > 0, "the demo's leaders are left alone: " + first);
+        JsonObject again = hr.put("api/municipalities/4601/leaders", list.formatted(boss, a, boss, b, boss)).expect(200).object();
+        assertEquals(0, again.getJsonArray("added").size(), again.toString());
+        assertEquals(0, again.getJsonArray("changed").size(), again.toString());
+        assertEquals(3, again.getInt("unchanged"));
+        JsonObject changed = hr.put("api/municipalities/4601/leaders", list.replace("Skole A", "Skole C").formatted(boss, a, boss, b, boss)).expect(200).object();
+        assertEquals(List.of(a), changed.getJsonArray("changed").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject anne = contact.get("api/portal/leaders?q=" + a).expect(200).object().getJsonArray("items").getJsonObject(0);
+        assertEquals("Skole C", anne.getString("unit"));
+
+        // Every bad row named, and nothing stored.
+        String c = "c-" + run + "@bergen.kommune.no";
+        Api.Reply refused = hr.put("api/municipalities/4601/leaders", """
+                {"leaders":[{"name":"Ny","email":"%s","reportsTo":"ukjent@bergen.kommune.no"},{"name":"To","email":"%s"},{"name":"Tre","email":"ikke-en-adresse"}]}"""
+                .formatted(c, c)).expect(400);
+        assertEquals(List.of("leaders[0].reportsTo:sync.reportsTo", "leaders[1].email:sync.duplicate", "leaders[2].email:email"),
+                fields(refused).stream().sorted().toList());
+        assertEquals(0, contact.get("api/portal/leaders?q=" + c).expect(200).object().getJsonNumber("total").intValue());
+
+        hr.put("api/municipalities/1804/leaders", "{\"leaders\":[]}").expect(404);
+        String reader = contact.post("api/tokens", "{\"name\":\"Les\"}").expect(201).object().getString("token");
+        Api.withToken(base, reader).put("api/municipalities/4601/leaders", "{\"leaders\":[]}").expect(403);
+        assertTrue(new Api(base).get("api/audit?action=leaders.sync&size=50").expect(200).object().getJsonArray("items").size() >= 3);
+    }
 }

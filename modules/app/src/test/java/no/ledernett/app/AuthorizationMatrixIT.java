@@ -71,8 +71,8 @@ class AuthorizationMatrixIT {
         // The client report: staff, and the engagement's own municipality's contact (the service answers 404 to others' ids).
         OPENED.put("GET /api/reports/engagements/{id}", Set.of(Role.STAFF, Role.CONTACT));
         OPENED.put("GET /api/reports/engagements/{id}/pdf", Set.of(Role.STAFF, Role.CONTACT));
-        // API tokens: staff and contacts make and revoke their own (staff anyone's).
-        for (String token : List.of("GET /api/tokens", "POST /api/tokens", "DELETE /api/tokens/{id}")) {
+        // API tokens: staff and contacts make and revoke their own (staff anyone's); the leader sync an HR system calls with one.
+        for (String token : List.of("GET /api/tokens", "POST /api/tokens", "DELETE /api/tokens/{id}", "PUT /api/municipalities/{number}/leaders")) {
             OPENED.put(token, Set.of(Role.STAFF, Role.CONTACT));
         }
         // Invoices issued to a municipality: staff, and that municipality's contact (drafts and others' invoices are 404 from the service).
