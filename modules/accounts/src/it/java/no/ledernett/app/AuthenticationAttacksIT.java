@@ -352,13 +352,17 @@ class AuthenticationAttacksIT {
     @Test
     void an_authorization_header_does_not_switch_off_the_origin_check_for_a_cookie_session() {
         Browser staff = new Browser().signIn(Api.STAFF, Api.PASSWORD);
-        HttpResponse<String> forged = staff.post("api/users", "application/json", "{}", "Authorization", "Bearer x", "Origin", EVIL,
+        HttpResponse<String> forged = staff.post("api/users", "application/json", "{}", "Authorization", "Negotiate x", "Origin", EVIL,
                 "Accept", "application/json");
         assertEquals(403, forged.statusCode(), forged.body());
         assertEquals("urn:ledernett:problem:cross-origin", json(forged.body()).getString("type"));
+        // A token that is no token is refused outright, session or not: never quietly taken for the cookie's user.
+        HttpResponse<String> badToken = staff.post("api/users", "application/json", "{}", "Authorization", "Bearer x", "Origin", EVIL,
+                "Accept", "application/json");
+        assertEquals(401, badToken.statusCode(), badToken.body());
 
         // The same session from our own pages gets past the check (to the validation of the empty invitation).
-        assertEquals(400, staff.post("api/users", "application/json", "{}", "Authorization", "Bearer x", "Origin", origin(),
+        assertEquals(400, staff.post("api/users", "application/json", "{}", "Authorization", "Negotiate x", "Origin", origin(),
                 "Accept", "application/json").statusCode());
         // A client sending its own Basic credentials is not exposed to cross-site requests and is not checked.
         new Api(base).request("POST", "api/users", "application/json", "{}", "Origin", EVIL).expect(400);

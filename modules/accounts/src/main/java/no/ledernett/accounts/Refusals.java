@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import no.ledernett.platform.Texts;
 
-/** The problem document for a refused API sign-in: 401 for wrong credentials, 429 with Retry-After while throttled. */
+/** The problem document for a refused API sign-in: 401 for wrong credentials or an unusable token, 429 with Retry-After while throttled. */
 final class Refusals {
 
     private static final String PROBLEMS = "no.ledernett.platform.Problems";
@@ -16,7 +16,8 @@ final class Refusals {
     private Refusals() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, Accounts.SignIn result) throws IOException {
+    /** @param scheme how the caller tried to sign in (Basic, Bearer): the challenge of a 401 names it */
+    static void write(HttpServletRequest request, HttpServletResponse response, Accounts.SignIn result, String scheme) throws IOException {
         // Without an Accept-Language header the container offers its own default locale: bokmål instead.
         Locale locale = request.getHeader("Accept-Language") == null ? Texts.BOKMAL : java.util.Collections.list(request.getLocales()).stream()
                 .map(l -> no.ledernett.platform.Language.of(l.toLanguageTag())).flatMap(java.util.Optional::stream)
@@ -31,7 +32,8 @@ final class Refusals {
         if (throttled || unavailable) {
             response.setHeader("Retry-After", String.valueOf(result.waitSeconds()));
         } else {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Ledernett\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", "Bearer".equals(scheme) ? "Bearer realm=\"Ledernett\", error=\"invalid_token\""
+                    : "Basic realm=\"Ledernett\", charset=\"UTF-8\"");
         }
         response.getWriter().write(Json.createObjectBuilder()
                 .add("type", "urn:ledernett:problem:" + kind)

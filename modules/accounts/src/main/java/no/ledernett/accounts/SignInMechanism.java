@@ -20,8 +20,8 @@ import no.ledernett.platform.Viewer;
 
 /**
  * Jakarta Security authentication for every request: the sign-in page's credentials (then the
- * session id is renewed and the user kept in the session), HTTP Basic for API clients, or the
- * user already in the session. Pages and endpoints decide themselves who may see what
+ * session id is renewed and the user kept in the session), HTTP Basic or an API token (Bearer) for
+ * API clients, or the user already in the session. Pages and endpoints decide themselves who may see what
  * ({@link PageAccess}, the platform's ApiAccess); this only establishes who is asking. A session or
  * remembered credential from before the account's credentials changed (disabled, new password, new
  * role) no longer counts ({@link SessionRevocations}).
@@ -51,6 +51,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     SignInThrottle throttle;
 
     @Inject
+    ApiTokens tokens;
+
+    @Inject
     Event<Audited> audit;
 
     @Inject
@@ -66,6 +69,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return signInVerified(request, context, verified.email());
         }
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return bearer(request, response, context, header.substring(7).trim());
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, header.substring(6).trim());
         }
@@ -82,8 +88,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 // another request of the same session ended it a moment ago
             }
         }
-        String path = no.ledernett.platform.web.LocalPath.of(request);
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (isApi(request)) {
             // The API answers for itself (ApiAccess: 401 with a problem document), also when a library asks
             // to authenticate an anonymous caller of a public endpoint: never a sign-in page to a program.
             return context.doNothing();
@@ -94,6 +99,46 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = no.ledernett.platform.web.LocalPath.of(request);
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /**
+     * An API token (only on the API: a page is for people, who sign in). An unknown, expired or
+     * revoked token is refused at once, never taken for anonymous; a read-only token may only read
+     * ({@code ApiAccess} refuses the rest).
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String secret) {
+        java.util.Optional<ApiToken> token;
+        try {
+            token = tokens.use(secret, request.getMethod(), no.ledernett.platform.web.LocalPath.of(request));
+        } catch (RuntimeException e) {
+            if (!no.ledernett.platform.DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            return refuse(request, response, new Accounts.SignIn(Accounts.SignIn.Outcome.UNAVAILABLE, null, 5), "Bearer");
+        }
+        if (token.isEmpty()) {
+            metrics.signInFailed();
+            return refuse(request, response, new Accounts.SignIn(Accounts.SignIn.Outcome.WRONG, null, 0), "Bearer");
+        }
+        request.setAttribute(ApiTokens.VIA_TOKEN, token.get().getId());
+        if (token.get().getScope() == ApiToken.Scope.READ) {
+            request.setAttribute(no.ledernett.platform.web.ApiAccess.READ_ONLY, Boolean.TRUE);
+        }
+        return acceptBasic(request, context, basicUser(token.get().getAccount()));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, Accounts.SignIn result, String scheme) {
+        try {
+            Refusals.write(request, response, result, scheme);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Checks a password; while the database is down the answer is "unavailable", not "wrong password". */
@@ -180,12 +225,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.outcome() == Accounts.SignIn.Outcome.OK) {
             return acceptBasic(request, context, basicUser(result.account()));
         }
-        try {
-            Refusals.write(request, response, result);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return refuse(request, response, result, "Basic");
     }
 
     /** This request's own credentials signed it in, not a cookie: the REST origin check need not apply. */

@@ -37,6 +37,16 @@ final class Api {
                 : "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A client signed in with an API token (Bearer). */
+    static Api withToken(URL deployment, String token) {
+        return new Api(deployment, "Bearer " + token);
+    }
+
+    private Api(URL deployment, String authorization) {
+        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this.authorization = authorization;
+    }
+
     static Api anonymous(URL deployment) {
         return new Api(deployment, null, null);
     }

@@ -71,6 +71,14 @@ class AuthorizationMatrixIT {
         // The client report: staff, and the engagement's own municipality's contact (the service answers 404 to others' ids).
         OPENED.put("GET /api/reports/engagements/{id}", Set.of(Role.STAFF, Role.CONTACT));
         OPENED.put("GET /api/reports/engagements/{id}/pdf", Set.of(Role.STAFF, Role.CONTACT));
+        // API tokens: staff and contacts make and revoke their own (staff anyone's); the leader sync an HR system calls with one.
+        for (String token : List.of("GET /api/tokens", "POST /api/tokens", "DELETE /api/tokens/{id}", "PUT /api/municipalities/{number}/leaders")) {
+            OPENED.put(token, Set.of(Role.STAFF, Role.CONTACT));
+        }
+        // Invoices issued to a municipality: staff, and that municipality's contact (drafts and others' invoices are 404 from the service).
+        for (String invoice : List.of("GET /api/invoices", "GET /api/invoices/{id}", "GET /api/invoices/{id}/pdf", "GET /api/invoices/{id}/ehf")) {
+            OPENED.put(invoice, Set.of(Role.STAFF, Role.CONTACT));
+        }
         for (String contact : List.of("GET /api/portal/overview", "GET /api/portal/groups/{id}", "GET /api/portal/leaders", "POST /api/portal/leaders",
                 "GET /api/portal/leaders/{id}", "PUT /api/portal/leaders/{id}", "GET /api/portal/requests", "POST /api/portal/requests")) {
             OPENED.put(contact, Set.of(Role.CONTACT));

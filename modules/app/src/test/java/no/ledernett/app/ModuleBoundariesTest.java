@@ -29,7 +29,7 @@ class ModuleBoundariesTest {
             Map.entry("groups", Set.of("platform", "municipalities", "matching")),
             Map.entry("sessions", Set.of("platform", "mail", "municipalities", "matching", "groups")),
             Map.entry("accounts", Set.of("platform", "mail", "municipalities", "matching", "groups")),
-            Map.entry("portal", Set.of("platform", "municipalities", "matching", "groups", "sessions")),
+            Map.entry("portal", Set.of("platform", "municipalities", "matching", "groups", "sessions", "invoicing")),
             Map.entry("invoicing", Set.of("platform", "municipalities", "sessions")),
             Map.entry("reports", Set.of("platform", "municipalities", "matching", "sessions", "portal")),
             Map.entry("app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports")));

@@ -165,6 +165,8 @@ class StatementCountIT {
                 new Probe("staff", "/api/invoices/{id}", "api/invoices/" + invoice),
                 new Probe("staff", "/api/invoices/{id}/ehf", "api/invoices/" + invoice + "/ehf"),
                 new Probe("staff", "/api/invoices/{id}/pdf", "api/invoices/" + invoice + "/pdf"),
+                new Probe("contact", "/api/invoices", "api/invoices?size=200"),
+                new Probe("staff", "/api/tokens", "api/tokens?all=true"),
                 new Probe("staff", "/api/hours/csv", "api/hours/csv?engagementId=" + engagement),
                 new Probe("staff", "/api/coaching", "api/coaching?size=200"),
                 new Probe("staff", "/api/coaching/{id}", "api/coaching/" + courseId),
@@ -215,6 +217,7 @@ class StatementCountIT {
                 new Probe("contact", "/portal/index.xhtml", "portal/index.xhtml"),
                 new Probe("contact", "/portal/leaders.xhtml", "portal/leaders.xhtml"),
                 new Probe("contact", "/portal/group.xhtml", "portal/group.xhtml?id=" + group),
+                new Probe("contact", "/portal/invoices.xhtml", "portal/invoices.xhtml"),
                 new Probe("participant", "/portal/index.xhtml (leader)", "portal/index.xhtml"));
 
         // Every list has at least one row before the first count: an empty list may skip a statement.

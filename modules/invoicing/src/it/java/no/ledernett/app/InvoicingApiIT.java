@@ -179,4 +179,55 @@ class InvoicingApiIT {
         api.request("DELETE", "api/invoice-runs/" + next.getJsonNumber("id") + "?version=" + next.getJsonNumber("version"), null, null).expect(204);
         api.get("api/invoice-runs/" + next.getJsonNumber("id")).expect(404);
     }
+
+    @Test
+    @Order(5)
+    void a_contact_sees_the_invoices_issued_to_their_own_municipality_and_nothing_else() {
+        Api bergen = new Api(base, "ingrid.solheim@bergen.kommune.no", Api.PASSWORD);
+        Api bodo = new Api(base, "marit.johansen@bodo.kommune.no", Api.PASSWORD);
+        JsonObject run = api.get("api/invoice-runs").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("month").equals(LAST_MONTH.toString())).findFirst().orElseThrow();
+        List<JsonObject> issued = api.get("api/invoice-runs/" + run.getJsonNumber("id")).expect(200).object().getJsonArray("invoices")
+                .getValuesAs(JsonObject.class);
+        JsonObject bergenInvoice = issued.stream().filter(i -> i.getString("municipalityNumber").equals("4601")).findFirst().orElseThrow();
+        JsonObject bodoInvoice = issued.stream().filter(i -> i.getString("municipalityNumber").equals("1804")).findFirst().orElseThrow();
+
+        // The list: one's own, newest first, with the credit note that cancelled Bergen's invoice (test 4) naming it.
+        List<JsonObject> mine = bergen.get("api/invoices?size=200").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(mine.stream().allMatch(i -> i.getString("municipalityNumber").equals("4601")), mine.toString());
+        assertTrue(mine.stream().anyMatch(i -> i.getJsonNumber("id").longValue() == bergenInvoice.getJsonNumber("id").longValue()
+                && i.getString("status").equals("CREDITED")), mine.toString());
+        assertTrue(mine.stream().anyMatch(i -> i.getString("kind").equals("CREDIT_NOTE")
+                && i.getJsonNumber("credits").longValue() == bergenInvoice.getJsonNumber("number").longValue()), mine.toString());
+        List<Long> numbers = mine.stream().map(i -> i.getJsonNumber("number").longValue()).toList();
+        assertEquals(numbers.stream().sorted(java.util.Comparator.reverseOrder()).toList(), numbers, "newest first");
+        assertEquals(0, bergen.get("api/invoices?year=2001").expect(200).object().getJsonNumber("total").intValue());
+        assertEquals(List.of("year:range"), fields(bergen.get("api/invoices?year=1999").expect(400)));
+        // Another municipality's list, named outright, is not there; staff must say which municipality.
+        bergen.get("api/invoices?municipality=1804").expect(404);
+        assertEquals(List.of("municipality:required"), fields(api.get("api/invoices").expect(400)));
+        assertEquals(mine.size(), api.get("api/invoices?municipality=4601&size=200").expect(200).object().getJsonArray("items").size());
+
+        // One invoice: the buyer's contact may read and download it, the other municipality's contact finds nothing.
+        long id = bergenInvoice.getJsonNumber("id").longValue();
+        assertEquals("4601", bergen.get("api/invoices/" + id).expect(200).object().getString("municipalityNumber"));
+        assertTrue(bergen.download("api/invoices/" + id + "/pdf").expect(200).body().startsWith("%PDF-"));
+        assertTrue(bergen.download("api/invoices/" + id + "/ehf").expect(200).body().contains("<cbc:BuyerReference>"));
+        bodo.get("api/invoices/" + id).expect(404);
+        bergen.get("api/invoices/" + bodoInvoice.getJsonNumber("id")).expect(404);
+        for (String file : List.of("/pdf", "/ehf")) {
+            bodo.download("api/invoices/" + id + file).expect(404);
+            bergen.download("api/invoices/" + bodoInvoice.getJsonNumber("id") + file).expect(404);
+        }
+        assertTrue(bodo.get("api/invoices").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .noneMatch(i -> i.getString("municipalityNumber").equals("4601")));
+
+        // A draft is staff's work in progress: its buyer's contact does not see it, in the list or by id.
+        JsonObject draft = api.post("api/invoice-runs", "{\"month\":\"" + LAST_MONTH.plusMonths(1) + "\"}").expect(201).object();
+        JsonObject bergenDraft = draft.getJsonArray("invoices").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("municipalityNumber").equals("4601")).findFirst().orElseThrow();
+        bergen.get("api/invoices/" + bergenDraft.getJsonNumber("id")).expect(404);
+        assertEquals(mine.size(), bergen.get("api/invoices?size=200").expect(200).object().getJsonArray("items").size());
+        api.request("DELETE", "api/invoice-runs/" + draft.getJsonNumber("id") + "?version=" + draft.getJsonNumber("version"), null, null).expect(204);
+    }
 }

@@ -76,7 +76,8 @@ class InvoicingScreensIT extends BrowserTest {
         YearMonth oldest = NOW.minusMonths(12);
         proposeMonth(oldest);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("propose"),
-                "Det er ingen timer og ingen fastpris-avtaler å fakturere til og med " + oldest + "."));
+                "Det er ingen timer og ingen fastpris-avtaler å fakturere til og med "
+                        + oldest.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag("nb"))) + "."));
         assertTrue(browser.driver.getCurrentUrl().contains("/admin/invoicing/index.xhtml"), browser.driver.getCurrentUrl());
 
         proposeMonth(NOW);

@@ -30,6 +30,8 @@ import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NorwegianTime;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.OrganisationNumber;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Texts;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
@@ -109,13 +111,51 @@ public class InvoiceRuns {
         return invoice.getNumber() == null ? java.util.Optional.empty() : java.util.Optional.of(InvoicePdf.of(invoice, seller));
     }
 
+    /**
+     * An invoice: staff see any, drafts too; a municipality's contact sees the invoices and credit
+     * notes issued to their own municipality. Anyone else, and a contact asking for a draft or for
+     * another municipality's invoice, finds nothing there.
+     */
     public Invoice invoice(long id) {
-        StaffOnly.check(viewer.get());
+        Viewer who = viewer.get();
         Invoice invoice = em.find(Invoice.class, id);
-        if (invoice == null) {
+        boolean staff = who != null && who.is(Viewer.Role.STAFF);
+        boolean buyer = invoice != null && invoice.getNumber() != null && who != null && who.is(Viewer.Role.CONTACT)
+                && who.belongsTo(invoice.getMunicipalityNumber());
+        if (invoice == null || !(staff || buyer)) {
             throw new NotFoundException("Invoice", id);
         }
         return invoice;
+    }
+
+    /**
+     * What has been issued to a municipality (invoices and credit notes, newest first), a year at a
+     * time when one is given. Staff ask for any municipality; a contact only for their own, and
+     * finds nothing for another.
+     */
+    public Page<IssuedInvoice> issuedTo(String municipalityNumber, Integer year, PageRequest page) {
+        Viewer who = viewer.get();
+        boolean staff = who != null && who.is(Viewer.Role.STAFF);
+        boolean ownContact = who != null && who.is(Viewer.Role.CONTACT) && who.belongsTo(municipalityNumber);
+        if (!(staff || ownContact)) {
+            throw new NotFoundException("Municipality", municipalityNumber);
+        }
+        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
+        LocalDate until = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+        String where = " WHERE i.municipalityNumber = :municipality AND i.number IS NOT NULL AND i.issueDate BETWEEN :from AND :until";
+        long total = em.createQuery("SELECT COUNT(i) FROM Invoice i" + where, Long.class)
+                .setParameter("municipality", municipalityNumber).setParameter("from", from).setParameter("until", until).getSingleResult();
+        List<IssuedInvoice> items = total == 0 ? List.of()
+                : em.createQuery("SELECT i FROM Invoice i LEFT JOIN FETCH i.credits" + where + " ORDER BY i.number DESC", Invoice.class)
+                        .setParameter("municipality", municipalityNumber).setParameter("from", from).setParameter("until", until)
+                        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(InvoiceRuns::issued).toList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    private static IssuedInvoice issued(Invoice i) {
+        return new IssuedInvoice(i.getId(), i.getKind(), i.getStatus(), i.getNumber(), i.getEngagementId(), i.getMunicipalityNumber(),
+                i.getBuyerReference(), i.getIssueDate(), i.getDueDate(), i.getPeriodStart(), i.getPeriodEnd(), i.getNet(), i.getVatAmount(),
+                i.getTotal(), i.getCredits() == null ? null : i.getCredits().getNumber());
     }
 
     /**
@@ -134,11 +174,11 @@ public class InvoiceRuns {
         InvoiceRun run = em.createQuery("SELECT r FROM InvoiceRun r WHERE r.month = :m", InvoiceRun.class).setParameter("m", month)
                 .getResultStream().findFirst().orElse(null);
         if (run != null && run.getStatus() == InvoiceRun.Status.APPROVED) {
-            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.approved", month.toString()));
+            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.approved", named(month)));
         }
         List<Draft> drafts = drafts(month);
         if (drafts.isEmpty()) {
-            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.empty", month.toString()));
+            throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "month", "run.empty", named(month)));
         }
         String by = by();
         if (run == null) {
@@ -265,6 +305,14 @@ public class InvoiceRuns {
             throw new InvalidInputException(Violation.of(InvoicingTexts.RULES, "invoices", "ehf.invalid", invoice.getBuyerName(), first.rule(), first.text()));
         }
         return ehf;
+    }
+
+    /**
+     * A month for a message that names it in the reader's language ("november 2026"): the
+     * middle of the month, so that no server time zone can turn it into the month before.
+     */
+    static java.util.Date named(YearMonth month) {
+        return java.util.Date.from(month.atDay(15).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
     }
 
     private String by() {

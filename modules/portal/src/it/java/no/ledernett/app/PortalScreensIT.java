@@ -57,6 +57,29 @@ class PortalScreensIT extends BrowserTest {
     }
 
     @Test
+    void a_contact_finds_their_municipalitys_invoices_and_downloads_one() {
+        List<JsonObject> issued = TestInvoices.approvedRun(new Api(base)).getJsonArray("invoices").getValuesAs(JsonObject.class);
+        JsonObject bergen = issued.stream().filter(i -> i.getString("municipalityNumber").equals("4601")).findFirst().orElseThrow();
+        JsonObject bodo = issued.stream().filter(i -> i.getString("municipalityNumber").equals("1804")).findFirst().orElseThrow();
+
+        browser.signOut();
+        browser.open(base, "portal/index.xhtml", BERGEN_CONTACT, Api.PASSWORD);
+        browser.driver.findElement(By.id("navInvoices")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Fakturaer"));
+        String table = browser.driver.findElement(By.id("list:results")).getText();
+        assertTrue(table.contains(String.valueOf(bergen.getJsonNumber("number"))), table);
+        assertTrue(browser.driver.findElements(By.id("pdf-" + bodo.getJsonNumber("id"))).isEmpty(), "no other municipality's invoice: " + table);
+        String pdf = browser.driver.findElement(By.id("pdf-" + bergen.getJsonNumber("id"))).getAttribute("href");
+        assertTrue(pdf.endsWith("/api/invoices/" + bergen.getJsonNumber("id") + "/pdf"), pdf);
+        browser.screenshot("portal-invoices");
+
+        // A year without invoices shows the empty text, not an empty table.
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("list:year")))
+                .selectByValue(String.valueOf(LocalDate.now().getYear() - 4));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:results"), "Ingen fakturaer"));
+    }
+
+    @Test
     void a_leader_writes_their_challenge_while_intake_is_open() {
         Api staff = new Api(base);
         long leader = staff.get("api/leaders?municipality=4601&q=gunnar.vik").object().getJsonArray("items").getJsonObject(0)

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import no.ledernett.invoicing.Invoice;
@@ -133,11 +132,7 @@ public class InvoiceRunPage implements Serializable {
     }
 
     static String format(BigDecimal amount, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.UK : locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return english ? "NOK\u00a0" + format.format(amount) : format.format(amount) + "\u00a0kr";
+        return no.ledernett.platform.web.Numbers.kroner(amount, locale);
     }
 
     /** A quantity as the screen writes numbers, up to two decimals: 1,5. */

@@ -2,12 +2,14 @@ package no.ledernett.invoicing.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,10 +17,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.invoicing.Invoice;
 import no.ledernett.invoicing.InvoiceRuns;
+import no.ledernett.invoicing.IssuedInvoice;
+import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
+import no.ledernett.platform.Page;
+import no.ledernett.platform.PageRequest;
+import no.ledernett.platform.Viewer;
+import no.ledernett.platform.Violation;
+import no.ledernett.platform.web.Allowed;
 import no.ledernett.platform.web.Versions;
 
-/** Invoices and credit notes for staff, as JSON and as EHF (UBL XML); handing one to an access point is left to a later SPI. */
+/**
+ * Invoices and credit notes as JSON, as EHF (UBL XML) and as PDF: staff see every one, a
+ * municipality's contact the ones issued to their own municipality (the service checks each one).
+ * Handing one to an access point is left to a later SPI.
+ */
 @ApplicationScoped
 @Path("invoices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,8 +41,31 @@ public class InvoicesResource {
     @Inject
     InvoiceRuns runs;
 
+    @Inject
+    Provider<Viewer> viewer;
+
+    /**
+     * What has been issued to a municipality, newest first: a contact gets their own (and may leave
+     * {@code municipality} out), staff name the municipality.
+     */
+    @GET
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
+    public Page<IssuedInvoice> issued(@QueryParam("municipality") String municipality, @QueryParam("year") Integer year,
+                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Viewer who = viewer.get();
+        String wanted = municipality != null || who.municipality() == null ? municipality : who.municipality();
+        if (wanted == null || wanted.isBlank()) {
+            throw new InvalidInputException(Violation.of("municipality", "required"));
+        }
+        if (year != null && (year < 2000 || year > 2999)) {
+            throw new InvalidInputException(Violation.of("year", "range", "2000", "2999"));
+        }
+        return runs.issuedTo(wanted, year, PageRequest.of(page, size));
+    }
+
     @GET
     @Path("{id}")
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
     public InvoicingJson.InvoiceJson invoice(@PathParam("id") long id) {
         return InvoicingJson.invoice(runs.invoice(id));
     }
@@ -38,6 +74,7 @@ public class InvoicesResource {
     @GET
     @Path("{id}/ehf")
     @Produces(MediaType.APPLICATION_XML)
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
     public Response ehf(@PathParam("id") long id) {
         Invoice invoice = runs.invoice(id);
         if (invoice.getEhf() == null) {
@@ -51,6 +88,7 @@ public class InvoicesResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
+    @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
     public Response pdf(@PathParam("id") long id) {
         Invoice invoice = runs.invoice(id);
         byte[] pdf = runs.pdf(id).orElseThrow(() -> new NotFoundException("PDF", id));

@@ -33,6 +33,9 @@ public class ApiAccess implements ContainerRequestFilter {
     /** Request attribute the sign-in mechanism sets when this request's own credentials authenticated it, not a session cookie. */
     public static final String CREDENTIALS_IN_REQUEST = ApiAccess.class.getName() + ".credentialsInRequest";
 
+    /** Request attribute the sign-in mechanism sets for a read-only API token: it may only read. */
+    public static final String READ_ONLY = ApiAccess.class.getName() + ".readOnly";
+
     @Context
     ResourceInfo resource;
 
@@ -55,6 +58,8 @@ public class ApiAccess implements ContainerRequestFilter {
             request.abortWith(problem);
         } else if (!allowed.contains(who.roleName())) {
             request.abortWith(Problems.response(403, "forbidden", Problems.locale(headers), List.of()));
+        } else if (!SAFE.contains(request.getMethod()) && Boolean.TRUE.equals(request.getProperty(READ_ONLY))) {
+            request.abortWith(Problems.response(403, "read-only", Problems.locale(headers), List.of()));
         } else if (!SAFE.contains(request.getMethod()) && !Boolean.TRUE.equals(request.getProperty(CREDENTIALS_IN_REQUEST))
                 && !Origins.sameOrigin(request.getHeaderString("Origin"), request.getHeaderString("Referer"), request.getUriInfo().getBaseUri())) {
             request.abortWith(Problems.response(403, "cross-origin", Problems.locale(headers), List.of()));

@@ -42,6 +42,19 @@ public class Numbers {
         return format.format(value.doubleValue());
     }
 
+    /** Kroner as the screen's language writes them: 1 450,00 kr, or NOK 1,450.00 in English. */
+    public String kroner(java.math.BigDecimal amount) {
+        return amount == null ? "" : kroner(amount, locale());
+    }
+
+    public static String kroner(java.math.BigDecimal amount, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.UK : locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return english ? "NOK\u00a0" + format.format(amount) : format.format(amount) + "\u00a0kr";
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Language.BOKMAL.locale() : faces.getViewRoot().getLocale();

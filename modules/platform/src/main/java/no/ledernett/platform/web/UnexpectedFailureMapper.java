@@ -53,6 +53,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             int status = wae.getResponse().getStatus();
             String kind = switch (status) {
+                case 403 -> "forbidden";
                 case 404 -> "not-found";
                 case 405 -> "method-not-allowed";
                 case 406, 415 -> "unsupported-media-type";
