@@ -58,7 +58,7 @@ public class InvoicesResource {
             throw new InvalidInputException(Violation.of("municipality", "required"));
         }
         if (year != null && (year < 2000 || year > 2999)) {
-            throw new InvalidInputException(Violation.of("year", "range", "2000", "2999"));
+            throw new InvalidInputException(Violation.of("year", "range", (Object) "2000", "2999"));
         }
         return runs.issuedTo(wanted, year, PageRequest.of(page, size));
     }
