@@ -289,7 +289,7 @@ class ManagementFiguresApiIT {
                 "the Excel link keeps the filter");
         assertTrue(page.contains("value=\"" + from + "\""));
         java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.forLanguageTag("nb"));
-        assertTrue(page.contains("Viser " + month.format(from) + " – " + month.format(to) + ". Fylke: Vestland. Rådgiver: Hanne Lunde."),
+        assertTrue(page.contains("Viser " + month.format(from) + " – " + month.format(to) + ". Fylke: Vestland. Veileder: Hanne Lunde."),
                 "what is shown, in words");
         for (String monthly : List.of("hoursByMonth", "attendance", "requests")) {
             assertEquals(12, countRows(page, monthly), "a row per month of the period in " + monthly);
@@ -301,7 +301,7 @@ class ManagementFiguresApiIT {
         String bad = staff.get("admin/reports/figures.xhtml?from=2026-13").expect(200).body();
         assertTrue(bad.contains("Skriv måneden som åååå-mm"), "a bad filter says why and shows the default figures");
         String unknown = staff.get("admin/reports/figures.xhtml?county=46&adviser=999999999").expect(200).body();
-        assertTrue(unknown.contains("Velg en rådgiver fra listen.") && unknown.contains("Fylke: Vestland.") && !unknown.contains("Rådgiver: "),
+        assertTrue(unknown.contains("Velg en veileder fra listen.") && unknown.contains("Fylke: Vestland.") && !unknown.contains("Veileder: "),
                 "an adviser that does not exist: said, and the county's figures for every adviser");
     }
 
