@@ -132,6 +132,7 @@ class NotificationsApiIT {
         String run = Long.toString(System.nanoTime() % 1_000_000);
         String email = "varsel.stab." + run + "@ledernett.no";
         Api staff = freshStaff(email);
+        Api witness = freshStaff("varsel.vitne." + run + "@ledernett.no");
         // What the scheduled check may add meanwhile (other classes' invitations and meetings) is kept out of the count.
         choose(staff, "INVITATION", false, false);
         choose(staff, "INTAKE_EMPTY", false, false);
@@ -168,9 +169,12 @@ class NotificationsApiIT {
 
         // Switched off in the app and by mail: a second request shows nowhere and mails nothing. A third, by mail only, is mailed:
         // the outbox sends in order, so once the third's mail is here, a mail about the second would have come before it.
+        // Choices are read when the event is told, just after its commit: another staff member, told in the same go, shows when that was.
+        int witnessed = await(witness, "REQUEST", "/admin/requests/index.xhtml", 1).size();
         choose(staff, "REQUEST", false, false);
         contact.post("api/portal/requests", """
                 {"kind":"NETWORK_GROUP","participants":9,"start":"2027-02-01","end":"2027-06-30","wishes":"Av %s"}""".formatted(run)).expect(201);
+        assertEquals(witnessed + 1, await(witness, "REQUEST", "/admin/requests/index.xhtml", witnessed + 1).size());
         choose(staff, "REQUEST", false, true);
         contact.post("api/portal/requests", """
                 {"kind":"NETWORK_GROUP","participants":10,"start":"2027-02-01","end":"2027-06-30","wishes":"E-post %s"}""".formatted(run)).expect(201);
