@@ -1,14 +1,12 @@
 package no.ledernett.notifications;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,11 +16,16 @@ import no.ledernett.platform.ApplicationStarted;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tells what {@link Events} wrote down, on a thread of its own: started right after the commit that
- * wrote an event (the request that caused it does not wait) and every
- * {@code ledernett.notifications.poll-seconds} on every instance, for what a stopped instance left.
- * Each event is claimed before it is told ({@link EventQueue#claim}), and each person is told once
- * per event whoever tells ({@link Notifications#tell}), so instances may relay side by side.
+ * Tells what {@link Events} wrote down, on the container's scheduler: within a second of the commit
+ * that wrote an event on this instance, and every {@code ledernett.notifications.poll-seconds} for
+ * what other instances wrote or a stopped one left. Each event is claimed before it is told
+ * ({@link EventQueue#claim}), and each person is told once per event whoever tells
+ * ({@link Notifications#tell}), so instances may relay side by side.
+ *
+ * <p>The committing request only sets a flag. Handing the work to the managed executor from the
+ * commit's callback instead let the task share the request's invocation context, and its end
+ * closed the entity manager the request was still rendering with (now and then, in
+ * PortalScreensIT): nothing of the container is touched on the request's thread here.
  */
 @ApplicationScoped
 public class EventRelay {
@@ -42,17 +45,16 @@ public class EventRelay {
     @ConfigProperty(name = "ledernett.notifications.poll-seconds", defaultValue = "10")
     int pollSeconds;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
-    private volatile ManagedExecutorService executor;
+    /** Set after a commit that wrote an event on this instance. */
+    private final AtomicBoolean written = new AtomicBoolean();
+    /** Seconds since the last look; touched only by the scheduler's one task. */
+    private int idleSeconds;
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationStarted started) throws javax.naming.NamingException {
-        // Looked up here rather than injected: Payara does not resolve @Resource(lookup) for these types in library jars.
-        executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        // Looked up here rather than injected: Payara does not resolve @Resource(lookup) for this type in library jars.
         ManagedScheduledExecutorService scheduler = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        long seconds = Math.max(1, pollSeconds);
-        task = scheduler.scheduleWithFixedDelay(this::relay, seconds, seconds, TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -62,32 +64,20 @@ public class EventRelay {
         }
     }
 
-    /** After the commit: hand the work to another thread and return; the committing thread does nothing transactional here. */
-    void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) Events.Written written) {
-        ManagedExecutorService pool = executor;
-        if (pool == null) {
-            return; // before start-up: the first scheduled run tells it
-        }
-        try {
-            pool.execute(this::relay);
-        } catch (RejectedExecutionException e) {
-            LOG.fine("Relay not started now (" + e + "); the next scheduled run tells it");
-        }
+    void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) Events.Written event) {
+        written.set(true);
     }
 
-    /** Tells everything waiting; one run at a time per instance, and a call during a run makes it look once more. */
-    public void relay() {
-        wanted.set(true);
-        while (wanted.get() && running.compareAndSet(false, true)) {
-            try {
-                while (wanted.getAndSet(false)) {
-                    relayDue();
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Telling waiting notifications failed; the next run tries again", e);
-            } finally {
-                running.set(false);
-            }
+    /** Once a second: looks when something was written here, or when the poll interval has passed. */
+    void tick() {
+        if (!written.getAndSet(false) && ++idleSeconds < Math.max(1, pollSeconds)) {
+            return;
+        }
+        idleSeconds = 0;
+        try {
+            relayDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Telling waiting notifications failed; the next run tries again", e);
         }
     }
 
