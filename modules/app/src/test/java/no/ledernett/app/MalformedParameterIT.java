@@ -96,8 +96,8 @@ class MalformedParameterIT {
             String path = entry.getKey();
             String parameter = entry.getValue();
             jakarta.json.JsonObject problem = staff.get(path).expect(400).object();
-            assertEquals(parameter, problem.getJsonArray("violations").getJsonObject(0).getString("field"), path + ": " + problem);
-            assertEquals("Har feil format.", problem.getJsonArray("violations").getJsonObject(0).getString("message"), path + ": " + problem);
+            assertEquals(parameter, problem.getJsonArray("errors").getJsonObject(0).getString("field"), path + ": " + problem);
+            assertEquals("Har feil format.", problem.getJsonArray("errors").getJsonObject(0).getString("message"), path + ": " + problem);
         }
         staff.get("api/groups/abc").expect(404);
     }
