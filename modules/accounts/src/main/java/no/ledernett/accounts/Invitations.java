@@ -57,6 +57,7 @@ public class Invitations {
         em.persist(account);
         em.flush();
         links.send(account, "invitation", "validity.days", config.invitationValidity().toDays(), config.invitationValidity());
+        account.invited(java.time.Instant.now());
         audit.fire(new Audited(by, "user.invite", "user:" + account.getId()));
         return account;
     }
@@ -66,6 +67,7 @@ public class Invitations {
     public void reinvite(long userId, Viewer by) {
         UserAccount account = accounts.get(userId);
         links.send(account, "invitation", "validity.days", config.invitationValidity().toDays(), config.invitationValidity());
+        account.invited(java.time.Instant.now());
         audit.fire(new Audited(by, "user.reinvite", "user:" + userId));
     }
 }

@@ -64,6 +64,9 @@ public class UserAccount implements Serializable {
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
     /** ACTIVE or DISABLED, as text (see the matching module's migration on booleans in H2). */
     private String status = "ACTIVE";
 
@@ -117,6 +120,10 @@ public class UserAccount implements Serializable {
         this.failedSignIns = 0;
         this.lockedUntil = null;
         credentialsChanged(now);
+    }
+
+    void invited(Instant now) {
+        invitedAt = now;
     }
 
     void signedIn(Instant now) {
@@ -214,6 +221,10 @@ public class UserAccount implements Serializable {
 
     public Instant getLastSignIn() {
         return lastSignIn;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
     }
 
     public String getStatus() {

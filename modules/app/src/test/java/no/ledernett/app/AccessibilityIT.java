@@ -346,6 +346,7 @@ class AccessibilityIT {
         variants.put("/admin/groups/edit.xhtml", List.of("?municipality=4601", "?id=" + bergenGroup));
         variants.put("/admin/groups/group.xhtml", List.of("?id=" + bergenGroup));
         variants.put("/admin/municipalities/leaders.xhtml", List.of("?municipality=4601"));
+        variants.put("/admin/users/invitations.xhtml", List.of("", "?municipality=4601"));
         // The demo participant: a leader with groups and meetings, so every part of the leader's page shows.
         long participant = staff.get("api/leaders?municipality=4601&q=" + AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT).split("@")[0]).object()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

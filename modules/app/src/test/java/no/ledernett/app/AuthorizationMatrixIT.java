@@ -75,6 +75,11 @@ class AuthorizationMatrixIT {
         for (String token : List.of("GET /api/tokens", "POST /api/tokens", "DELETE /api/tokens/{id}", "PUT /api/municipalities/{number}/leaders")) {
             OPENED.put(token, Set.of(Role.STAFF, Role.CONTACT));
         }
+        // Invitations of a municipality's leaders: staff, and that municipality's contact (another municipality is 404 from the service).
+        for (String invitation : List.of("GET /api/municipalities/{number}/invitations", "POST /api/municipalities/{number}/invitations",
+                "POST /api/municipalities/{number}/invitations/resend")) {
+            OPENED.put(invitation, Set.of(Role.STAFF, Role.CONTACT));
+        }
         // Invoices issued to a municipality: staff, and that municipality's contact (drafts and others' invoices are 404 from the service).
         for (String invoice : List.of("GET /api/invoices", "GET /api/invoices/{id}", "GET /api/invoices/{id}/pdf", "GET /api/invoices/{id}/ehf")) {
             OPENED.put(invoice, Set.of(Role.STAFF, Role.CONTACT));

@@ -167,6 +167,7 @@ class StatementCountIT {
                 new Probe("staff", "/api/invoices/{id}/pdf", "api/invoices/" + invoice + "/pdf"),
                 new Probe("contact", "/api/invoices", "api/invoices?size=200"),
                 new Probe("staff", "/api/tokens", "api/tokens?all=true"),
+                new Probe("contact", "/api/municipalities/{number}/invitations", "api/municipalities/4601/invitations?size=200"),
                 new Probe("staff", "/api/hours/csv", "api/hours/csv?engagementId=" + engagement),
                 new Probe("staff", "/api/coaching", "api/coaching?size=200"),
                 new Probe("staff", "/api/coaching/{id}", "api/coaching/" + courseId),
@@ -226,6 +227,8 @@ class StatementCountIT {
                 new Probe("contact", "/portal/leaders.xhtml", "portal/leaders.xhtml"),
                 new Probe("contact", "/portal/group.xhtml", "portal/group.xhtml?id=" + group),
                 new Probe("contact", "/portal/invoices.xhtml", "portal/invoices.xhtml"),
+                new Probe("contact", "/portal/invitations.xhtml", "portal/invitations.xhtml"),
+                new Probe("staff", "/admin/users/invitations.xhtml", "admin/users/invitations.xhtml?municipality=4601"),
                 new Probe("participant", "/portal/index.xhtml (leader)", "portal/index.xhtml"));
 
         // Every list has at least one row before the first count: an empty list may skip a statement.

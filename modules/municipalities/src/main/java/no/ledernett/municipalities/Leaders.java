@@ -45,6 +45,11 @@ public class Leaders {
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }
 
+    /** How many leaders {@link #list} finds in all: one statement. */
+    public long count(MunicipalityNumber municipality, String text) {
+        return query(municipality, text, "SELECT COUNT(l) FROM Leader l", " AND l.erasedOn IS NULL", Long.class).getSingleResult();
+    }
+
     private <T> TypedQuery<T> query(MunicipalityNumber municipality, String text, String select, String order, Class<T> type) {
         String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         String where = " WHERE l.municipality.number = :m"
