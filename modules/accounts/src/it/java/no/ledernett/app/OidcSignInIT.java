@@ -1,0 +1,288 @@
+package no.ledernett.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in with the municipality's account against a real OpenID Connect provider in this JVM:
+ * NAV's mock-oauth2-server on 127.0.0.1:3999, issuer {@code /ledernett} (failsafe gives Payara Micro
+ * that issuer, modules/app/pom.xml). The test plays the browser through the authorisation code flow
+ * with PKCE, redirect by redirect, and chooses per sign-in which e-mail the provider vouches for.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OidcSignInIT {
+
+    static final String ISSUER_ID = "ledernett";
+    static final String CLIENT_ID = "ledernett";
+    static final String ISSUER = "http://127.0.0.1:3999/" + ISSUER_ID;
+    static final String BODO_CONTACT = "marit.johansen@bodo.kommune.no";
+
+    static MockOAuth2Server provider;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ledernett();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startProvider() throws Exception {
+        provider = new MockOAuth2Server();
+        provider.start(InetAddress.getByName("127.0.0.1"), 3999);
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        if (provider != null) {
+            provider.shutdown();
+        }
+    }
+
+    @Test
+    void staff_sign_in_with_the_municipality_account_and_land_on_the_admin_start_page() throws Exception {
+        Browser browser = new Browser();
+        Flow flow = browser.start();
+        // PKCE with S256: a challenge goes to the provider, never the verifier.
+        assertEquals("S256", flow.query.get("code_challenge_method"), flow.authorize);
+        assertEquals(43, flow.query.get("code_challenge").length(), flow.authorize);
+        assertFalse(flow.authorize.contains("code_verifier"), flow.authorize);
+        assertEquals(CLIENT_ID, flow.query.get("client_id"));
+        assertTrue(flow.query.get("scope").contains("openid") && flow.query.get("scope").contains("email"), flow.authorize);
+
+        String landed = browser.finish(flow, Api.STAFF, true);
+        assertTrue(landed.endsWith("/admin/index.xhtml"), landed);
+        assertEquals(200, browser.get(landed).statusCode(), "the admin start page opens");
+        String me = browser.me();
+        assertTrue(me.contains("\"email\":\"" + Api.STAFF + "\"") && me.contains("\"role\":\"staff\""), me);
+    }
+
+    @Test
+    void a_contact_lands_on_the_portal_start_page() throws Exception {
+        Browser browser = new Browser();
+        String landed = browser.finish(browser.start(), BODO_CONTACT, true);
+        assertTrue(landed.endsWith("/portal/index.xhtml"), landed);
+        assertEquals(200, browser.get(landed).statusCode(), "the portal start page opens");
+        String me = browser.me();
+        assertTrue(me.contains("\"role\":\"contact\"") && me.contains("\"municipality\":\"1804\""), me);
+    }
+
+    @Test
+    void an_address_nobody_here_has_is_refused_with_a_page_that_says_so() throws Exception {
+        Browser browser = new Browser();
+        String landed = browser.finish(browser.start(), "nobody." + System.nanoTime() + "@example.org", true);
+        assertTrue(landed.endsWith("/login.xhtml?oidc=unknown"), landed);
+        HttpResponse<String> page = browser.get(landed);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("e-postadressen din er ikke registrert hos oss"), page.body());
+        assertEquals(401, browser.meStatus(), "not signed in");
+    }
+
+    @Test
+    void an_address_the_provider_has_not_verified_is_refused_with_a_page_that_says_so() throws Exception {
+        Browser browser = new Browser();
+        String landed = browser.finish(browser.start(), Api.STAFF, false);
+        assertTrue(landed.endsWith("/login.xhtml?oidc=unverified"), landed);
+        HttpResponse<String> page = browser.get(landed);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("har ikke bekreftet e-postadressen din"), page.body());
+        assertEquals(401, browser.meStatus(), "not signed in");
+
+        // No email_verified claim at all is no better than false.
+        String without = browser.finish(browser.start(), Api.STAFF, null);
+        assertTrue(without.endsWith("/login.xhtml?oidc=unverified"), without);
+        assertEquals(401, browser.meStatus(), "not signed in");
+    }
+
+    @Test
+    void a_tampered_or_replayed_state_is_refused() throws Exception {
+        Browser browser = new Browser();
+        Flow flow = browser.start();
+        URI callback = browser.authorize(flow.authorize);
+        String tampered = callback.toString().replace("state=" + URLEncoder.encode(flow.query.get("state"), StandardCharsets.UTF_8),
+                "state=" + flow.query.get("state").substring(1) + "x");
+        assertFalse(tampered.equals(callback.toString()), "the state was changed");
+        // No token asked for: nothing queued at the provider, so nothing is left for the next sign-in.
+        String refused = browser.redirectOf(browser.get(tampered));
+        assertTrue(refused.endsWith("/login.xhtml?oidc=failed"), refused);
+        assertTrue(browser.get(refused).body().contains("Innloggingen hos identitetsleverandøren lyktes ikke"));
+        assertEquals(401, browser.meStatus(), "not signed in");
+
+        // The genuine answer works once; the same answer again is refused.
+        String landed = browser.finish(flow, callback, Api.STAFF, true);
+        assertTrue(landed.endsWith("/admin/index.xhtml"), landed);
+        assertTrue(browser.redirectOf(browser.get(callback.toString())).endsWith("/login.xhtml?oidc=failed"), "the same answer twice");
+        Browser other = new Browser();
+        other.start();
+        String replayed = other.redirectOf(other.get(callback.toString()));
+        assertTrue(replayed.endsWith("/login.xhtml?oidc=failed"), replayed);
+        assertEquals(401, other.meStatus(), "a replayed answer signs nobody in");
+    }
+
+    @Test
+    void a_code_whose_verifier_does_not_match_the_challenge_is_refused_by_the_provider() throws Exception {
+        Browser browser = new Browser();
+        Flow flow = browser.start();
+        // The browser swaps the challenge on the way (as an attacker who injects a stolen code would have
+        // to): the provider then refuses the verifier Ledernett sends, so the code is worth nothing without it.
+        String forged = s256(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+        String authorize = flow.authorize.replace("code_challenge=" + flow.query.get("code_challenge"), "code_challenge=" + forged);
+        assertFalse(authorize.equals(flow.authorize), "the challenge was changed");
+        String landed = browser.finish(flow, browser.authorize(authorize), Api.STAFF, true);
+        assertTrue(landed.endsWith("/login.xhtml?oidc=failed"), landed);
+        assertEquals(401, browser.meStatus(), "not signed in");
+    }
+
+    @Test
+    void signing_out_ends_the_session_here_and_at_the_provider() throws Exception {
+        Browser browser = new Browser();
+        String landed = browser.finish(browser.start(), Api.STAFF, true);
+        HttpResponse<String> start = browser.get(landed);
+        FacesSession.Form signedIn = new FacesSession(base).form(start.body(), "signedIn");
+        Map<String, String> fields = new LinkedHashMap<>(signedIn.fields());
+        fields.put("signedIn:signOut", "x");
+        String next = browser.redirectOf(browser.post(signedIn.action(), fields));
+        assertTrue(next.endsWith("/oidc/end-session"), next);
+        assertEquals(401, browser.meStatus(), "signed out here at once");
+
+        HttpResponse<String> onTheWay = browser.get(next);
+        assertEquals(200, onTheWay.statusCode());
+        Matcher refresh = Pattern.compile("http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"").matcher(onTheWay.body());
+        assertTrue(refresh.find(), onTheWay.body());
+        String endSession = refresh.group(1).replace("&amp;", "&");
+        assertTrue(endSession.startsWith(ISSUER + "/endsession?"), endSession);
+        Map<String, String> query = Flow.query(endSession);
+        assertTrue(query.get("post_logout_redirect_uri").endsWith("/oidc/signed-out"), endSession);
+        assertTrue(query.get("id_token_hint").split("\\.").length == 3, "the ID token as the hint");
+        assertTrue(onTheWay.body().contains(">Fortsett til utlogging hos "), onTheWay.body());
+        // The page sends the browser there once: a second visit goes to the sign-in page.
+        assertTrue(browser.redirectOf(browser.get(next)).endsWith("/login.xhtml?signedOut=true"));
+
+        String back = browser.redirectOf(browser.get(endSession));
+        assertTrue(back.startsWith(query.get("post_logout_redirect_uri")), back);
+        String signedOut = browser.redirectOf(browser.get(back));
+        assertTrue(signedOut.endsWith("/login.xhtml?signedOut=true"), signedOut);
+        assertTrue(browser.get(signedOut).body().contains("Du er logget ut."));
+
+        String admin = browser.redirectOf(browser.get(base + "admin/index.xhtml"));
+        assertTrue(admin.contains("/login.xhtml?next="), "an admin page asks for sign-in again: " + admin);
+    }
+
+    static String s256(String verifier) throws Exception {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** A sign-in under way: the provider's authorisation address Ledernett sent the browser to, and its parameters. */
+    record Flow(String authorize, Map<String, String> query) {
+
+        static Map<String, String> query(String url) {
+            Map<String, String> query = new LinkedHashMap<>();
+            for (String pair : URI.create(url).getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            }
+            return query;
+        }
+    }
+
+    /** A cookie jar that follows no redirect by itself, so each step can be checked. */
+    final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        /** Ledernett's "Logg inn med …" link: returns where it sends the browser. */
+        Flow start() throws Exception {
+            String authorize = redirectOf(get(base + "oidc/start"));
+            assertTrue(authorize.startsWith(ISSUER + "/authorize?"), authorize);
+            return new Flow(authorize, Flow.query(authorize));
+        }
+
+        /** The provider's answer (no login form here): where it sends the browser back, code and state included. */
+        URI authorize(String authorize) throws Exception {
+            URI callback = URI.create(redirectOf(get(authorize)));
+            assertTrue(callback.toString().contains("code="), callback.toString());
+            return callback;
+        }
+
+        String finish(Flow flow, String email, Boolean verified) throws Exception {
+            return finish(flow, authorize(flow.authorize), email, verified);
+        }
+
+        /** Tells the provider whom it vouches for in the ID token it is about to issue, then lets Ledernett take the answer. */
+        String finish(Flow flow, URI callback, String email, Boolean verified) throws Exception {
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("email", email);
+            if (verified != null) {
+                claims.put("email_verified", verified);
+            }
+            provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-" + email, "JWT", List.of(CLIENT_ID), claims, 3600));
+            assertTrue(callback.toString().startsWith(flow.query.get("redirect_uri") + "?"), callback.toString());
+            return redirectOf(get(callback.toString()));
+        }
+
+        HttpResponse<String> get(String url) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(url)).header("Accept", "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
+            StringBuilder body = new StringBuilder();
+            fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(action)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String redirectOf(HttpResponse<String> reply) {
+            assertEquals(302, reply.statusCode(), () -> reply.uri() + ": " + reply.body());
+            return URI.create(reply.uri().toString()).resolve(reply.headers().firstValue("Location").orElseThrow()).toString();
+        }
+
+        String me() throws Exception {
+            HttpResponse<String> me = api();
+            assertEquals(200, me.statusCode(), me.body());
+            return me.body().replace(" ", "");
+        }
+
+        int meStatus() throws Exception {
+            return api().statusCode();
+        }
+
+        private HttpResponse<String> api() throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + "api/me")).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
