@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.oauth2.sdk.TokenRequest;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
@@ -19,16 +20,21 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +53,7 @@ class OidcSignInIT {
     static final String BODO_CONTACT = "marit.johansen@bodo.kommune.no";
 
     static MockOAuth2Server provider;
+    static final Vouches VOUCHES = new Vouches();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -58,8 +65,14 @@ class OidcSignInIT {
 
     @BeforeAll
     static void startProvider() throws Exception {
-        provider = new MockOAuth2Server();
+        // No login form (interactive login off): the provider answers every authorisation request with a code at once.
+        provider = new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), Set.of(VOUCHES)));
         provider.start(InetAddress.getByName("127.0.0.1"), 3999);
+    }
+
+    @BeforeEach
+    void nobodyYet() {
+        VOUCHES.nobody();
     }
 
     @AfterAll
@@ -132,7 +145,8 @@ class OidcSignInIT {
         String tampered = callback.toString().replace("state=" + URLEncoder.encode(flow.query.get("state"), StandardCharsets.UTF_8),
                 "state=" + flow.query.get("state").substring(1) + "x");
         assertFalse(tampered.equals(callback.toString()), "the state was changed");
-        // No token asked for: nothing queued at the provider, so nothing is left for the next sign-in.
+        // The provider would vouch for staff: only the state check stands in the way.
+        VOUCHES.vouch(Api.STAFF, true);
         String refused = browser.redirectOf(browser.get(tampered));
         assertTrue(refused.endsWith("/login.xhtml?oidc=failed"), refused);
         assertTrue(browser.get(refused).body().contains("Innloggingen hos identitetsleverandøren lyktes ikke"));
@@ -198,6 +212,59 @@ class OidcSignInIT {
         assertTrue(admin.contains("/login.xhtml?next="), "an admin page asks for sign-in again: " + admin);
     }
 
+    /**
+     * Whom the provider's next ID tokens are for, as each test chooses (the provider's own queue of
+     * callbacks would hand one test's identity to the next when a test fails half-way).
+     */
+    static final class Vouches implements OAuth2TokenCallback {
+
+        private volatile DefaultOAuth2TokenCallback current;
+
+        void vouch(String email, Boolean verified) {
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("email", email);
+            if (verified != null) {
+                claims.put("email_verified", verified);
+            }
+            current = new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-" + email, "JWT", List.of(CLIENT_ID), claims, 3600);
+        }
+
+        /** Tokens without an e-mail: nobody Ledernett would sign in. */
+        void nobody() {
+            current = new DefaultOAuth2TokenCallback(ISSUER_ID, "nobody", "JWT", List.of(CLIENT_ID), Map.of(), 3600);
+        }
+
+        @Override
+        public String issuerId() {
+            return ISSUER_ID;
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            return current.subject(request);
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return current.typeHeader(request);
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            return current.audience(request);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            return current.addClaims(request);
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return current.tokenExpiry();
+        }
+    }
+
     static String s256(String verifier) throws Exception {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
@@ -242,12 +309,7 @@ class OidcSignInIT {
 
         /** Tells the provider whom it vouches for in the ID token it is about to issue, then lets Ledernett take the answer. */
         String finish(Flow flow, URI callback, String email, Boolean verified) throws Exception {
-            Map<String, Object> claims = new LinkedHashMap<>();
-            claims.put("email", email);
-            if (verified != null) {
-                claims.put("email_verified", verified);
-            }
-            provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-" + email, "JWT", List.of(CLIENT_ID), claims, 3600));
+            VOUCHES.vouch(email, verified);
             assertTrue(callback.toString().startsWith(flow.query.get("redirect_uri") + "?"), callback.toString());
             return redirectOf(get(callback.toString()));
         }
