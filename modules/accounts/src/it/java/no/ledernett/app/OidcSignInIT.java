@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -108,6 +109,17 @@ class OidcSignInIT {
         assertEquals(200, browser.get(landed).statusCode(), "the portal start page opens");
         String me = browser.me();
         assertTrue(me.contains("\"role\":\"contact\"") && me.contains("\"municipality\":\"1804\""), me);
+    }
+
+    @Test
+    void an_address_only_the_userinfo_endpoint_names_is_taken_from_there() throws Exception {
+        Browser browser = new Browser();
+        Flow flow = browser.start();
+        VOUCHES.vouchInUserinfo(BODO_CONTACT);
+        URI callback = browser.authorize(flow.authorize);
+        String landed = browser.redirectOf(browser.get(callback.toString()));
+        assertTrue(landed.endsWith("/portal/index.xhtml"), landed);
+        assertTrue(browser.me().contains("\"email\":\"" + BODO_CONTACT + "\""));
     }
 
     @Test
@@ -219,8 +231,17 @@ class OidcSignInIT {
     static final class Vouches implements OAuth2TokenCallback {
 
         private volatile DefaultOAuth2TokenCallback current;
+        /** Set: the next ID token leaves the e-mail out, and only the access token (so the userinfo endpoint) has it. */
+        private final AtomicBoolean onlyInUserinfo = new AtomicBoolean();
+
+        /** As Feide does: a minimal ID token, the e-mail from the userinfo endpoint. */
+        void vouchInUserinfo(String email) {
+            vouch(email, true);
+            onlyInUserinfo.set(true);
+        }
 
         void vouch(String email, Boolean verified) {
+            onlyInUserinfo.set(false);
             Map<String, Object> claims = new LinkedHashMap<>();
             claims.put("email", email);
             if (verified != null) {
@@ -231,6 +252,7 @@ class OidcSignInIT {
 
         /** Tokens without an e-mail: nobody Ledernett would sign in. */
         void nobody() {
+            onlyInUserinfo.set(false);
             current = new DefaultOAuth2TokenCallback(ISSUER_ID, "nobody", "JWT", List.of(CLIENT_ID), Map.of(), 3600);
         }
 
@@ -256,6 +278,13 @@ class OidcSignInIT {
 
         @Override
         public Map<String, Object> addClaims(TokenRequest request) {
+            // mock-oauth2-server makes the ID token first, then the access token, each asking for the claims.
+            if (onlyInUserinfo.compareAndSet(true, false)) {
+                Map<String, Object> minimal = new LinkedHashMap<>(current.addClaims(request));
+                minimal.remove("email");
+                minimal.remove("email_verified");
+                return minimal;
+            }
             return current.addClaims(request);
         }
 

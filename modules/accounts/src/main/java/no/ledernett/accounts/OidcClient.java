@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,7 +24,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,7 +96,8 @@ public class OidcClient {
             String answer = token.body().replaceAll("\\s+", " ");
             throw new IllegalStateException("token endpoint answered " + token.statusCode() + ": " + answer.substring(0, Math.min(300, answer.length())));
         }
-        String idToken = Json.createReader(new StringReader(token.body())).readObject().getString("id_token");
+        JsonObject tokens = Json.createReader(new StringReader(token.body())).readObject();
+        String idToken = tokens.getString("id_token");
         JWKSet keys = JWKSet.parse(get(provider().getString("jwks_uri")));
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256),
@@ -101,14 +105,45 @@ public class OidcClient {
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(settings.clientId(),
                 new JWTClaimsSet.Builder().issuer(provider().getString("issuer")).claim("nonce", nonce).build(), Set.of("sub", "exp", "iat")));
         JWTClaimsSet claims = processor.process(idToken, null);
-        String email = claims.getStringClaim("email");
+        Map<String, Object> about = claims.getClaims();
+        String source = "the ID token";
+        if (!(about.get("email") instanceof String) && provider().containsKey("userinfo_endpoint")) {
+            // Feide, for one, keeps its ID tokens minimal: name and e-mail come from the userinfo endpoint.
+            about = userInfo(tokens.getString("access_token", ""), claims.getSubject());
+            source = "the userinfo endpoint";
+        }
+        String email = about.get("email") instanceof String text ? text.trim() : null;
         if (email == null || !email.contains("@")) {
-            throw new IllegalStateException("the ID token names no e-mail address");
+            throw new IllegalStateException(source + " names no e-mail address");
         }
-        if (settings.emailVerifiedClaim().isPresent() && !isTrue(claims.getClaim(settings.emailVerifiedClaim().get()))) {
-            throw new UnverifiedEmail("the ID token does not say " + email + " is verified (" + settings.emailVerifiedClaim().get() + ")");
+        if (settings.emailVerifiedClaim().isPresent() && !isTrue(about.get(settings.emailVerifiedClaim().get()))) {
+            throw new UnverifiedEmail(source + " does not say " + email + " is verified (" + settings.emailVerifiedClaim().get() + ")");
         }
-        return new SignIn(new VerifiedEmail(email.trim().toLowerCase(Locale.ROOT)), idToken);
+        return new SignIn(new VerifiedEmail(email.toLowerCase(Locale.ROOT)), idToken);
+    }
+
+    /** The userinfo answer's claims, only when it is about the same subject as the verified ID token (OpenID Connect Core 5.3.2). */
+    private Map<String, Object> userInfo(String accessToken, String subject) throws Exception {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(provider().getString("userinfo_endpoint")))
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").timeout(Duration.ofSeconds(15)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("userinfo endpoint answered " + reply.statusCode());
+        }
+        JsonObject info = Json.createReader(new StringReader(reply.body())).readObject();
+        if (subject == null || !subject.equals(info.getString("sub", null))) {
+            throw new IllegalStateException("the userinfo endpoint speaks of another subject than the ID token");
+        }
+        Map<String, Object> claims = new HashMap<>();
+        if (info.get("email") instanceof JsonString email) {
+            claims.put("email", email.getString());
+        }
+        settings.emailVerifiedClaim().filter(info::containsKey).ifPresent(claim -> claims.put(claim, switch (info.get(claim).getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case STRING -> info.getString(claim);
+            default -> Boolean.FALSE;
+        }));
+        return claims;
     }
 
     /** Some providers send the flag as a string. */
