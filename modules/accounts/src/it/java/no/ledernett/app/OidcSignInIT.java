@@ -203,6 +203,8 @@ class OidcSignInIT {
 
         HttpResponse<String> onTheWay = browser.get(next);
         assertEquals(200, onTheWay.statusCode());
+        assertEquals("no-store", onTheWay.headers().firstValue("Cache-Control").orElse(""), "the page carries the ID token");
+        assertTrue(onTheWay.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         Matcher refresh = Pattern.compile("http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"").matcher(onTheWay.body());
         assertTrue(refresh.find(), onTheWay.body());
         String endSession = refresh.group(1).replace("&amp;", "&");
