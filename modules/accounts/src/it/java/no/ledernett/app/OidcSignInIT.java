@@ -154,9 +154,7 @@ class OidcSignInIT {
         Browser browser = new Browser();
         Flow flow = browser.start();
         URI callback = browser.authorize(flow.authorize);
-        String tampered = callback.toString().replace("state=" + URLEncoder.encode(flow.query.get("state"), StandardCharsets.UTF_8),
-                "state=" + flow.query.get("state").substring(1) + "x");
-        assertFalse(tampered.equals(callback.toString()), "the state was changed");
+        String tampered = swapped(callback.toString(), "state", flow.query.get("state").substring(1) + "x");
         // The provider would vouch for staff: only the state check stands in the way.
         VOUCHES.vouch(Api.STAFF, true);
         String refused = browser.redirectOf(browser.get(tampered));
@@ -181,9 +179,7 @@ class OidcSignInIT {
         Flow flow = browser.start();
         // The browser swaps the challenge on the way (as an attacker who injects a stolen code would have
         // to): the provider then refuses the verifier Ledernett sends, so the code is worth nothing without it.
-        String forged = s256(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
-        String authorize = flow.authorize.replace("code_challenge=" + flow.query.get("code_challenge"), "code_challenge=" + forged);
-        assertFalse(authorize.equals(flow.authorize), "the challenge was changed");
+        String authorize = swapped(flow.authorize, "code_challenge", s256(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID()));
         String landed = browser.finish(flow, browser.authorize(authorize), Api.STAFF, true);
         assertTrue(landed.endsWith("/login.xhtml?oidc=failed"), landed);
         assertEquals(401, browser.meStatus(), "not signed in");
@@ -294,6 +290,13 @@ class OidcSignInIT {
         public long tokenExpiry() {
             return current.tokenExpiry();
         }
+    }
+
+    /** The address with one query parameter's value replaced, as a browser in the middle could. */
+    static String swapped(String url, String name, String value) {
+        String swapped = url.replaceFirst("([?&]" + name + "=)[^&]*", "$1" + Matcher.quoteReplacement(value));
+        assertFalse(swapped.equals(url), name + " was changed");
+        return swapped;
     }
 
     static String s256(String verifier) throws Exception {
