@@ -135,6 +135,7 @@ class OidcSignInIT {
 
     @Test
     void an_address_the_provider_has_not_verified_is_refused_with_a_page_that_says_so() throws Exception {
+        long refusals = refusalsOfStaff();
         Browser browser = new Browser();
         String landed = browser.finish(browser.start(), Api.STAFF, false);
         assertTrue(landed.endsWith("/login.xhtml?oidc=unverified"), landed);
@@ -142,6 +143,8 @@ class OidcSignInIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("har ikke bekreftet e-postadressen din"), page.body());
         assertEquals(401, browser.meStatus(), "not signed in");
+
+        assertEquals(refusals + 1, refusalsOfStaff(), "the refusal is in the audit log");
 
         // No email_verified claim at all is no better than false.
         String without = browser.finish(browser.start(), Api.STAFF, null);
@@ -290,6 +293,10 @@ class OidcSignInIT {
         public long tokenExpiry() {
             return current.tokenExpiry();
         }
+    }
+
+    private long refusalsOfStaff() {
+        return new Api(base).get("api/audit?who=" + Api.STAFF + "&action=sign-in.failed&size=1").expect(200).object().getJsonNumber("total").longValue();
     }
 
     /** The address with one query parameter's value replaced, as a browser in the middle could. */

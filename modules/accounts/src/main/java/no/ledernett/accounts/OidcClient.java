@@ -49,8 +49,16 @@ public class OidcClient {
 
         private static final long serialVersionUID = 1L;
 
-        UnverifiedEmail(String message) {
+        private final String email;
+
+        UnverifiedEmail(String email, String message) {
             super(message);
+            this.email = email;
+        }
+
+        /** The address the provider named without vouching for it. */
+        public String email() {
+            return email;
         }
     }
 
@@ -117,7 +125,7 @@ public class OidcClient {
             throw new IllegalStateException(source + " names no e-mail address");
         }
         if (settings.emailVerifiedClaim().isPresent() && !isTrue(about.get(settings.emailVerifiedClaim().get()))) {
-            throw new UnverifiedEmail(source + " does not say " + email + " is verified (" + settings.emailVerifiedClaim().get() + ")");
+            throw new UnverifiedEmail(email.toLowerCase(Locale.ROOT), source + " does not say " + email + " is verified (" + settings.emailVerifiedClaim().get() + ")");
         }
         return new SignIn(new VerifiedEmail(email.toLowerCase(Locale.ROOT)), idToken);
     }

@@ -1,5 +1,6 @@
 package no.ledernett.accounts.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -18,7 +19,10 @@ import no.ledernett.accounts.OidcClient;
 import no.ledernett.accounts.OidcSettings;
 import no.ledernett.accounts.PageAccess;
 import no.ledernett.accounts.Passwords;
+import no.ledernett.platform.Audited;
+import no.ledernett.platform.OperationsMetrics;
 import no.ledernett.platform.Texts;
+import no.ledernett.platform.Viewer;
 
 /**
  * OpenID Connect sign-in: {@code /oidc/start} sends the browser to the provider with a fresh state,
@@ -59,6 +63,12 @@ public class OidcServlet extends HttpServlet {
 
     @Inject
     transient PageAccess pageAccess;
+
+    @Inject
+    transient Event<Audited> audit;
+
+    @Inject
+    transient OperationsMetrics metrics;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -120,6 +130,8 @@ public class OidcServlet extends HttpServlet {
             signIn = client.signIn(code, redirectUri(request), nonce, verifier);
         } catch (OidcClient.UnverifiedEmail e) {
             LOG.log(Level.WARNING, "OpenID Connect sign-in refused: {0}", e.getMessage());
+            metrics.signInFailed();
+            audit.fire(new Audited(Viewer.anonymous(), "sign-in.failed", "email:" + e.email()));
             toSignIn(request, response, "unverified");
             return;
         } catch (Exception e) {
