@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Sign-in with the municipality's account against a real OpenID Connect provider in this JVM:
@@ -85,7 +86,7 @@ class OidcSignInIT {
 
     @Test
     void staff_sign_in_with_the_municipality_account_and_land_on_the_admin_start_page() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         Flow flow = browser.start();
         // PKCE with S256: a challenge goes to the provider, never the verifier.
         assertEquals("S256", flow.query.get("code_challenge_method"), flow.authorize);
@@ -103,7 +104,7 @@ class OidcSignInIT {
 
     @Test
     void a_contact_lands_on_the_portal_start_page() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         String landed = browser.finish(browser.start(), BODO_CONTACT, true);
         assertTrue(landed.endsWith("/portal/index.xhtml"), landed);
         assertEquals(200, browser.get(landed).statusCode(), "the portal start page opens");
@@ -113,7 +114,7 @@ class OidcSignInIT {
 
     @Test
     void an_address_only_the_userinfo_endpoint_names_is_taken_from_there() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         Flow flow = browser.start();
         VOUCHES.vouchInUserinfo(BODO_CONTACT);
         URI callback = browser.authorize(flow.authorize);
@@ -124,7 +125,7 @@ class OidcSignInIT {
 
     @Test
     void an_address_nobody_here_has_is_refused_with_a_page_that_says_so() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         String landed = browser.finish(browser.start(), "nobody." + System.nanoTime() + "@example.org", true);
         assertTrue(landed.endsWith("/login.xhtml?oidc=unknown"), landed);
         HttpResponse<String> page = browser.get(landed);
@@ -136,7 +137,7 @@ class OidcSignInIT {
     @Test
     void an_address_the_provider_has_not_verified_is_refused_with_a_page_that_says_so() throws Exception {
         long refusals = refusalsOfStaff();
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         String landed = browser.finish(browser.start(), Api.STAFF, false);
         assertTrue(landed.endsWith("/login.xhtml?oidc=unverified"), landed);
         HttpResponse<String> page = browser.get(landed);
@@ -154,7 +155,7 @@ class OidcSignInIT {
 
     @Test
     void a_tampered_or_replayed_state_is_refused() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         Flow flow = browser.start();
         URI callback = browser.authorize(flow.authorize);
         String tampered = swapped(callback.toString(), "state", flow.query.get("state").substring(1) + "x");
@@ -169,7 +170,7 @@ class OidcSignInIT {
         String landed = browser.finish(flow, callback, Api.STAFF, true);
         assertTrue(landed.endsWith("/admin/index.xhtml"), landed);
         assertTrue(browser.redirectOf(browser.get(callback.toString())).endsWith("/login.xhtml?oidc=failed"), "the same answer twice");
-        Browser other = new Browser();
+        HttpBrowser other = new HttpBrowser();
         other.start();
         String replayed = other.redirectOf(other.get(callback.toString()));
         assertTrue(replayed.endsWith("/login.xhtml?oidc=failed"), replayed);
@@ -178,7 +179,7 @@ class OidcSignInIT {
 
     @Test
     void a_code_whose_verifier_does_not_match_the_challenge_is_refused_by_the_provider() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         Flow flow = browser.start();
         // The browser swaps the challenge on the way (as an attacker who injects a stolen code would have
         // to): the provider then refuses the verifier Ledernett sends, so the code is worth nothing without it.
@@ -190,7 +191,7 @@ class OidcSignInIT {
 
     @Test
     void signing_out_ends_the_session_here_and_at_the_provider() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         String landed = browser.finish(browser.start(), Api.STAFF, true);
         HttpResponse<String> start = browser.get(landed);
         FacesSession.Form signedIn = new FacesSession(base).form(start.body(), "signedIn");
@@ -306,6 +307,24 @@ class OidcSignInIT {
         return swapped;
     }
 
+    @Test
+    void in_chromium_the_button_signs_in_and_signing_out_passes_the_provider() throws Exception {
+        VOUCHES.vouch(Api.STAFF, true);
+        try (Browser chromium = new Browser()) {
+            chromium.driver.get(base + "login.xhtml");
+            chromium.click(By.id("oidc"));
+            chromium.waitSaying(() -> "at the admin start page, not " + chromium.driver.getCurrentUrl())
+                    .until(d -> d.getCurrentUrl().endsWith("/admin/index.xhtml"));
+            // The sign-out form posts to Ledernett (form-action 'self'); the way on to the provider and back must not stop on the CSP.
+            chromium.click(By.id("signedIn:signOut"));
+            chromium.waitSaying(() -> "back from the provider on the sign-in page, not " + chromium.driver.getCurrentUrl())
+                    .until(d -> d.getCurrentUrl().endsWith("/login.xhtml?signedOut=true"));
+            assertTrue(chromium.driver.getPageSource().contains("Du er logget ut."));
+            chromium.driver.get(base + "admin/index.xhtml");
+            assertTrue(chromium.driver.getCurrentUrl().contains("/login.xhtml?next="), chromium.driver.getCurrentUrl());
+        }
+    }
+
     static String s256(String verifier) throws Exception {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
@@ -325,7 +344,7 @@ class OidcSignInIT {
     }
 
     /** A cookie jar that follows no redirect by itself, so each step can be checked. */
-    final class Browser {
+    final class HttpBrowser {
 
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
