@@ -29,6 +29,21 @@ public class OidcSettings {
     @ConfigProperty(name = "ledernett.oidc.client-secret")
     Optional<String> clientSecret;
 
+    /** Scopes asked for; Feide needs its own ({@code openid email userid-feide}). */
+    @Inject
+    @ConfigProperty(name = "ledernett.oidc.scopes", defaultValue = "openid email profile")
+    String scopes;
+
+    /**
+     * The ID token's claim that must be {@code true} before its e-mail is believed: {@code email_verified}
+     * (the OpenID Connect standard claim), {@code xms_edov} for Microsoft Entra ID (its optional claim
+     * "e-mail domain owner verified"), or {@code none} for a provider whose addresses come from the
+     * organisation's own directory and which sends no such claim.
+     */
+    @Inject
+    @ConfigProperty(name = "ledernett.oidc.email-verified-claim", defaultValue = "email_verified")
+    String emailVerifiedClaim;
+
     /** What the button says: "Logg inn med {label}". */
     @Inject
     @ConfigProperty(name = "ledernett.oidc.label", defaultValue = "Microsoft Entra ID")
@@ -48,6 +63,16 @@ public class OidcSettings {
 
     public String clientSecret() {
         return clientSecret.orElse("");
+    }
+
+    public String scopes() {
+        return scopes;
+    }
+
+    /** The claim that vouches for the e-mail address, or empty when the operator chose to trust the address as it is. */
+    public Optional<String> emailVerifiedClaim() {
+        String claim = emailVerifiedClaim.trim();
+        return claim.isEmpty() || claim.equals("none") ? Optional.empty() : Optional.of(claim);
     }
 
     public String getLabel() {
