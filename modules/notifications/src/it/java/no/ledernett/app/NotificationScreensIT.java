@@ -44,6 +44,18 @@ class NotificationScreensIT extends BrowserTest {
         browser.driver.get(base + "admin/notifications/index.xhtml");
         assertTrue(browser.driver.findElements(newest).isEmpty(), "opened, it is read");
 
+        // Another request, marked read on the list without opening it.
+        new Api(base, "ingrid.solheim@bergen.kommune.no", Api.PASSWORD).post("api/portal/requests", """
+                {"kind":"NETWORK_GROUP","participants":9,"start":"2027-02-01","end":"2027-06-30","wishes":"Bjelle to %s"}""".formatted(run)).expect(201);
+        browser.wait.until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(newest).isEmpty();
+        });
+        browser.click(By.xpath("//*[@id='notifications:results']//tr[contains(@class,'notification-unread')][.//a[.='Ny forespørsel fra Bergen i portalen.']]"
+                + "//button[starts-with(@aria-label,'Merk som lest')]"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications:messages"), "Varselet er merket som lest."));
+        assertTrue(browser.driver.findElements(newest).isEmpty(), "marked read, it no longer stands out");
+
         // The choices: requests no longer in the app, saved as chosen (and put back as they were for the other tests).
         browser.driver.get(base + "admin/notifications/settings.xhtml");
         browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Varslingsvalg"));
