@@ -346,6 +346,8 @@ class AccessibilityIT {
         variants.put("/admin/groups/edit.xhtml", List.of("?municipality=4601", "?id=" + bergenGroup));
         variants.put("/admin/groups/group.xhtml", List.of("?id=" + bergenGroup));
         variants.put("/admin/municipalities/leaders.xhtml", List.of("?municipality=4601"));
+        // The import's first step, for a municipality and without one (it says to choose one first).
+        variants.put("/admin/municipalities/import.xhtml", List.of("?municipality=4601", ""));
         // The demo participant: a leader with groups and meetings, so every part of the leader's page shows.
         long participant = staff.get("api/leaders?municipality=4601&q=" + AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT).split("@")[0]).object()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

@@ -196,6 +196,7 @@ class StatementCountIT {
                 new Probe("staff", "/admin/groups/index.xhtml", "admin/groups/index.xhtml"),
                 new Probe("staff", "/admin/groups/group.xhtml", "admin/groups/group.xhtml?id=" + group),
                 new Probe("staff", "/admin/municipalities/leaders.xhtml", "admin/municipalities/leaders.xhtml"),
+                new Probe("staff", "/admin/municipalities/import.xhtml", "admin/municipalities/import.xhtml?municipality=4601"),
                 new Probe("staff", "/admin/advisers/index.xhtml", "admin/advisers/index.xhtml"),
                 new Probe("staff", "/admin/advisers/adviser.xhtml", "admin/advisers/adviser.xhtml?id=" + hanne),
                 new Probe("staff", "/admin/meetings/index.xhtml", "admin/meetings/index.xhtml?group=" + group),
@@ -216,6 +217,7 @@ class StatementCountIT {
                 new Probe("adviser", "/admin/index.xhtml (adviser)", "admin/index.xhtml"),
                 new Probe("contact", "/portal/index.xhtml", "portal/index.xhtml"),
                 new Probe("contact", "/portal/leaders.xhtml", "portal/leaders.xhtml"),
+                new Probe("contact", "/portal/import.xhtml", "portal/import.xhtml"),
                 new Probe("contact", "/portal/group.xhtml", "portal/group.xhtml?id=" + group),
                 new Probe("contact", "/portal/invoices.xhtml", "portal/invoices.xhtml"),
                 new Probe("participant", "/portal/index.xhtml (leader)", "portal/index.xhtml"));

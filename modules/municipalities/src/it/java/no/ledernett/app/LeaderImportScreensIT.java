@@ -51,8 +51,8 @@ class LeaderImportScreensIT extends BrowserTest {
         assertEquals("0", new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("import:column_name"))).getFirstSelectedOption()
                 .getDomProperty("value"), "the name column guessed from its header");
         browser.screenshot("leader-import-columns");
-        browser.click(By.id("import:preview"));
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:summary"), "50 rader: 3 med feil, 47 nye"));
+        preview();
+        assertTrue(summary().contains("50 rader: 3 med feil, 47 nye"), summary());
         browser.click(By.cssSelector("#import\\:onlyProblems .ui-chkbox-box"));
         browser.wait.until(d -> d.findElement(By.id("import:rows")).findElements(By.cssSelector("tbody tr")).size() == 3);
         String problems = browser.driver.findElement(By.id("import:rows")).getText();
@@ -63,16 +63,16 @@ class LeaderImportScreensIT extends BrowserTest {
         assertEquals(before, leaders(), "a preview stores nothing");
 
         browser.click(By.id("import:importValid"));
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:result"), "Importert: 47 nye, 0 endret, 0 uendret."));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Importert: 47 nye, 0 endret, 0 uendret."));
         assertEquals(before + 47, leaders());
 
         rows.get(2).set(2, "Rektor");
         upload(write("ledere-" + run + "-igjen.xlsx", xlsx(rows)), By.id("import:again"));
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("import:preview")));
-        browser.click(By.id("import:preview"));
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:summary"), "3 med feil, 0 nye, 1 blir endret, 46 er uendret"));
+        preview();
+        assertTrue(summary().contains("3 med feil, 0 nye, 1 blir endret, 46 er uendret"), summary());
         browser.click(By.id("import:importValid"));
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:result"), "1 endret, 46 uendret"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "1 endret, 46 uendret"));
         browser.screenshot("leader-import-done");
         assertEquals(before + 47, leaders(), "matched by e-mail: updated, not added again");
         assertEquals("Rektor", new Api(base).get("api/leaders?municipality=3205&q=" + email(run, 2)).object().getJsonArray("items").getJsonObject(0)
@@ -109,6 +109,26 @@ class LeaderImportScreensIT extends BrowserTest {
         assertTrue(browser.driver.findElements(By.id("import:preview")).isEmpty(), "no step further");
         browser.screenshot("leader-import-refused");
         assertEquals(before, leaders(), "nothing stored");
+    }
+
+    /** Asks for the preview and waits for it, or for what stopped it (then the page's text says what). */
+    private void preview() {
+        browser.click(By.id("import:preview"));
+        try {
+            browser.wait.until(d -> !d.findElements(By.id("summary")).isEmpty()
+                    || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // What the page and the console say, rather than only that nothing came.
+        }
+        if (browser.driver.findElements(By.id("summary")).isEmpty()) {
+            browser.screenshot("leader-import-no-preview");
+            throw new AssertionError("no preview: " + browser.driver.findElement(By.tagName("main")).getText() + "\nconsole: "
+                    + browser.driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll());
+        }
+    }
+
+    private String summary() {
+        return browser.driver.findElement(By.id("summary")).getText();
     }
 
     private void upload(Path file) {

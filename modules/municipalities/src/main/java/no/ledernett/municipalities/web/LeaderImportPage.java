@@ -108,7 +108,7 @@ public class LeaderImportPage implements Serializable {
         } catch (InvalidInputException e) {
             FormMessages.show(FORM, e);
         } catch (NotFoundException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.notFound");
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
         }
     }
 
@@ -130,7 +130,7 @@ public class LeaderImportPage implements Serializable {
         } catch (InvalidInputException e) {
             FormMessages.show(FORM, e);
         } catch (NotFoundException e) {
-            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.notFound");
+            FormMessages.global(FacesMessage.SEVERITY_ERROR, "common.gone");
         }
     }
 
