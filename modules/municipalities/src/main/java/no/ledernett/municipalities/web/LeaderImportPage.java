@@ -14,7 +14,6 @@ import no.ledernett.municipalities.LeaderColumns;
 import no.ledernett.municipalities.LeaderSheet;
 import no.ledernett.municipalities.LeaderSync;
 import no.ledernett.municipalities.MunicipalityDirectory;
-import no.ledernett.municipalities.MunicipalityNumber;
 import no.ledernett.municipalities.MunicipalitySummary;
 import no.ledernett.municipalities.MunicipalityTexts;
 import no.ledernett.platform.InvalidInputException;
@@ -66,14 +65,7 @@ public class LeaderImportPage implements Serializable {
         if (viewer.is(Viewer.Role.CONTACT)) {
             municipality = viewer.municipality();
         }
-        summary = null;
-        if (MunicipalityNumber.isWellFormed(municipality)) {
-            try {
-                summary = directory.get(new MunicipalityNumber(municipality.trim()));
-            } catch (NotFoundException e) {
-                summary = null;
-            }
-        }
+        summary = directory.getOrNull(municipality);
     }
 
     public void upload(FileUploadEvent event) {
