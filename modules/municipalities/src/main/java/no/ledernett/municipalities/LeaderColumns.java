@@ -84,6 +84,12 @@ public final class LeaderColumns implements Serializable {
         return java.util.Arrays.stream(Field.values()).filter(f -> f.required && !columns.containsKey(f)).toList();
     }
 
+    /** The fields no column holds, as named in {@link LeaderSync.Entry}: a registered leader keeps what they had. */
+    public java.util.Set<String> kept() {
+        return java.util.Arrays.stream(Field.values()).filter(f -> !columns.containsKey(f)).map(Field::entryField)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The rows as entries for {@link LeaderSync}; a field without a column is left out (a known leader keeps what they had). */
     public List<LeaderSync.Entry> entries(List<List<String>> rows) {
         List<LeaderSync.Entry> entries = new ArrayList<>(rows.size());

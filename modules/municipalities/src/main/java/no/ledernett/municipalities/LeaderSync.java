@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import no.ledernett.platform.Audited;
 import no.ledernett.platform.InvalidInputException;
 import no.ledernett.platform.NotFoundException;
@@ -72,13 +73,17 @@ public class LeaderSync {
 
     @Transactional
     public Result sync(Viewer viewer, String number, List<Entry> entries) {
-        return store(viewer, number, entries, "leaders.sync");
+        return store(viewer, number, entries, Set.of(), "leaders.sync");
     }
 
-    /** Stores rows chosen from a previewed spreadsheet, with the same checks as {@link #sync}; audited as an import. */
+    /**
+     * Stores rows chosen from a previewed spreadsheet, with the same checks as {@link #sync}; audited as an import. The
+     * fields in {@code kept} (as named in {@link Entry}: a column the file does not have) stay as they are for a
+     * registered leader, rather than being emptied.
+     */
     @Transactional
-    public Result importRows(Viewer viewer, String number, List<Entry> entries) {
-        return store(viewer, number, entries, "leaders.import");
+    public Result importRows(Viewer viewer, String number, List<Entry> entries, Set<String> kept) {
+        return store(viewer, number, entries, kept, "leaders.import");
     }
 
     /**
@@ -86,13 +91,14 @@ public class LeaderSync {
      * registered leader or is already as given. A row whose manager is a row with problems has a problem too, so the rows
      * without problems can be stored on their own. Two statements.
      */
-    public List<RowCheck> preview(Viewer viewer, String number, List<Entry> entries) {
+    public List<RowCheck> preview(Viewer viewer, String number, List<Entry> given, Set<String> kept) {
         allow(viewer, number);
         directory.require("municipality", number);
-        if (entries.size() > MAX_ROWS) {
+        if (given.size() > MAX_ROWS) {
             throw new InvalidInputException(Violation.of(MunicipalityTexts.RULES, "leaders", "sync.tooMany", MAX_ROWS));
         }
         Map<String, Leader> registered = registered(number);
+        List<Entry> entries = keep(given, kept, registered);
         Map<String, Long> sectorIds = sectorIds();
         List<List<Violation>> problems = problems(entries, registered, sectorIds);
         Map<String, Integer> firstRow = new HashMap<>();
@@ -129,10 +135,11 @@ public class LeaderSync {
         return checks;
     }
 
-    private Result store(Viewer viewer, String number, List<Entry> entries, String action) {
+    private Result store(Viewer viewer, String number, List<Entry> given, Set<String> kept, String action) {
         allow(viewer, number);
         Municipality municipality = directory.require("municipality", number);
         Map<String, Leader> registered = registered(number);
+        List<Entry> entries = given == null ? null : keep(given, kept, registered);
         Map<String, Long> sectorIds = sectorIds();
         check(entries, registered, sectorIds);
 
@@ -171,6 +178,29 @@ public class LeaderSync {
         int unchanged = before.size() - changed.size();
         audit.fire(new Audited(viewer, action, "municipality:" + number + " +" + added.size() + " ~" + changed.size() + " =" + unchanged));
         return new Result(added, changed, unchanged, notInList);
+    }
+
+    /** The entries with the kept fields of each registered leader filled in from what is registered. */
+    private static List<Entry> keep(List<Entry> entries, Set<String> kept, Map<String, Leader> registered) {
+        if (kept.isEmpty()) {
+            return entries;
+        }
+        Map<Long, String> emailById = new HashMap<>();
+        registered.values().forEach(l -> emailById.put(l.getId(), l.getEmail()));
+        return entries.stream().map(e -> e == null ? null : kept(e, kept, registered.get(key(e.email())), emailById)).toList();
+    }
+
+    /** One entry with the kept fields taken from the registered leader, if there is one; a new leader's stay empty. */
+    static Entry kept(Entry e, Set<String> kept, Leader known, Map<Long, String> emailById) {
+        if (known == null) {
+            return e;
+        }
+        return new Entry(e.name(), e.email(),
+                kept.contains("phone") ? known.getPhone() : e.phone(),
+                kept.contains("positionTitle") ? known.getPositionTitle() : e.positionTitle(),
+                kept.contains("unit") ? known.getUnit() : e.unit(),
+                kept.contains("reportsTo") ? (known.getReportsToId() == null ? null : emailById.get(known.getReportsToId())) : e.reportsTo(),
+                kept.contains("sector") ? null : e.sector());
     }
 
     /** Staff for any municipality, a contact for their own; anyone else finds nothing. */

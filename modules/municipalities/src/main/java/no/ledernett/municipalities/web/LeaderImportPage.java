@@ -95,7 +95,7 @@ public class LeaderImportPage implements Serializable {
             return;
         }
         try {
-            checks = sync.preview(viewer, municipality, columns.entries(sheet.rows()));
+            checks = sync.preview(viewer, municipality, columns.entries(sheet.rows()), columns.kept());
             step = Step.PREVIEW;
         } catch (InvalidInputException e) {
             FormMessages.show(FORM, e);
@@ -115,7 +115,7 @@ public class LeaderImportPage implements Serializable {
 
     private void store(List<LeaderSync.Entry> entries) {
         try {
-            result = sync.importRows(viewer, municipality, entries);
+            result = sync.importRows(viewer, municipality, entries, columns.kept());
             step = Step.DONE;
             sheet = null;
             checks = List.of();
