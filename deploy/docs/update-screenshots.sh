@@ -27,6 +27,7 @@ shots=(
     "portal-leader:portal-leader"
     "portal-challenge:screen-participant-portal-meeting-id"
     "management-figures:screen-staff-admin-reports-figures"
+    "notifications:notifications"
 )
 missing=0
 for shot in "${shots[@]}"; do

@@ -79,6 +79,12 @@ class AuthorizationMatrixIT {
         for (String invoice : List.of("GET /api/invoices", "GET /api/invoices/{id}", "GET /api/invoices/{id}/pdf", "GET /api/invoices/{id}/ehf")) {
             OPENED.put(invoice, Set.of(Role.STAFF, Role.CONTACT));
         }
+        // Each staff member and adviser reads their own notifications and choices (another's id is 404 from the service); running the
+        // periodic check now is for staff only.
+        for (String own : List.of("GET /api/notifications", "GET /api/notifications/unread", "POST /api/notifications/{id}/read",
+                "POST /api/notifications/read-all", "GET /api/notifications/settings", "PUT /api/notifications/settings")) {
+            OPENED.put(own, Set.of(Role.STAFF, Role.ADVISER));
+        }
         for (String contact : List.of("GET /api/portal/overview", "GET /api/portal/groups/{id}", "GET /api/portal/leaders", "POST /api/portal/leaders",
                 "GET /api/portal/leaders/{id}", "PUT /api/portal/leaders/{id}", "GET /api/portal/requests", "POST /api/portal/requests")) {
             OPENED.put(contact, Set.of(Role.CONTACT));
@@ -91,7 +97,7 @@ class AuthorizationMatrixIT {
 
     /** Screens advisers work in; the rest of /admin is for staff, /portal for contacts and leaders. */
     static final Set<String> ADVISER_PAGES = Set.of("/admin/index.xhtml", "/admin/search.xhtml", "/admin/meetings/index.xhtml", "/admin/meetings/meeting.xhtml",
-            "/admin/coaching/index.xhtml", "/admin/coaching/course.xhtml");
+            "/admin/coaching/index.xhtml", "/admin/coaching/course.xhtml", "/admin/notifications/index.xhtml", "/admin/notifications/settings.xhtml");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

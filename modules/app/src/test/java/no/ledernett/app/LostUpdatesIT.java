@@ -58,7 +58,8 @@ class LostUpdatesIT {
             Map.entry("/api/challenges/{id}/next-step-done", "sets a done flag"),
             Map.entry("/api/meetings/{id}/focus", "chooses the challenge in focus: one choice"),
             Map.entry("/api/meetings/{id}/attendance", "sets each named leader's presence as given: one value per leader"),
-            Map.entry("/api/municipalities/{number}/leaders", "the HR system's whole list, the source of truth for what it names: a sync, not an edit based on what was read"));
+            Map.entry("/api/municipalities/{number}/leaders", "the HR system's whole list, the source of truth for what it names: a sync, not an edit based on what was read"),
+            Map.entry("/api/notifications/settings", "sets the caller's own two switches for each kind named, as given; only they ever write them"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

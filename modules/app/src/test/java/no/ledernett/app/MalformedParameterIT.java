@@ -89,6 +89,20 @@ class MalformedParameterIT {
     }
 
     @Test
+    void an_api_query_parameter_of_the_wrong_type_is_a_bad_request_that_names_it_and_a_malformed_path_id_not_found() {
+        Api staff = new Api(base);
+        Map<String, String> wrong = Map.of("api/notifications?page=abc", "page", "api/groups?size=1e3", "size", "api/invoices?municipality=4601&year=abc", "year");
+        for (var entry : wrong.entrySet()) {
+            String path = entry.getKey();
+            String parameter = entry.getValue();
+            jakarta.json.JsonObject problem = staff.get(path).expect(400).object();
+            assertEquals(parameter, problem.getJsonArray("errors").getJsonObject(0).getString("field"), path + ": " + problem);
+            assertEquals("Har feil format.", problem.getJsonArray("errors").getJsonObject(0).getString("message"), path + ": " + problem);
+        }
+        staff.get("api/groups/abc").expect(404);
+    }
+
+    @Test
     void a_forged_foreign_or_missing_view_state_is_sent_back_to_the_page_not_a_500() throws Exception {
         FacesSession staff = FacesSession.signedIn(base, Api.STAFF);
         FacesSession other = FacesSession.signedIn(base, Api.STAFF);

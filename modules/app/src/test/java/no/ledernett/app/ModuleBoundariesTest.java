@@ -32,7 +32,10 @@ class ModuleBoundariesTest {
             Map.entry("portal", Set.of("platform", "municipalities", "matching", "groups", "sessions", "invoicing")),
             Map.entry("invoicing", Set.of("platform", "municipalities", "sessions")),
             Map.entry("reports", Set.of("platform", "municipalities", "matching", "sessions", "portal")),
-            Map.entry("app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports")));
+            // Hears the events of the modules below it (hours, requests, assignments, mail) and tells people through accounts and mail.
+            Map.entry("notifications", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing")),
+            Map.entry("app", Set.of("platform", "mail", "municipalities", "matching", "groups", "sessions", "accounts", "portal", "invoicing", "reports",
+                    "notifications")));
 
     @ArchTest
     static void every_module_uses_only_the_modules_it_is_allowed_to(JavaClasses classes) {

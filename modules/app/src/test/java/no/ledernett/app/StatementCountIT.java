@@ -189,6 +189,11 @@ class StatementCountIT {
                 new Probe("participant", "/api/portal/meetings", "api/portal/meetings"),
                 new Probe("participant", "/api/portal/next-steps", "api/portal/next-steps"),
                 new Probe("participant", "/api/portal/personal-data", "api/portal/personal-data"),
+                // Staff have one notification per portal request at least (the request below); the adviser's list may be empty or not.
+                new Probe("staff", "/api/notifications", "api/notifications?size=200"),
+                new Probe("adviser", "/api/notifications (adviser)", "api/notifications?size=200"),
+                new Probe("staff", "/api/notifications/unread", "api/notifications/unread"),
+                new Probe("staff", "/api/notifications/settings", "api/notifications/settings"),
                 // List pages and the pages behind them, as each role opens them.
                 new Probe("staff", "/admin/index.xhtml", "admin/index.xhtml"),
                 new Probe("staff", "/admin/municipalities/index.xhtml", "admin/municipalities/index.xhtml"),
@@ -215,6 +220,9 @@ class StatementCountIT {
                 new Probe("staff", "/admin/mail/index.xhtml", "admin/mail/index.xhtml"),
                 new Probe("staff", "/admin/search.xhtml", "admin/search.xhtml?q=Bergen"),
                 new Probe("adviser", "/admin/index.xhtml (adviser)", "admin/index.xhtml"),
+                new Probe("staff", "/admin/notifications/index.xhtml", "admin/notifications/index.xhtml"),
+                new Probe("adviser", "/admin/notifications/index.xhtml (adviser)", "admin/notifications/index.xhtml"),
+                new Probe("staff", "/admin/notifications/settings.xhtml", "admin/notifications/settings.xhtml"),
                 new Probe("contact", "/portal/index.xhtml", "portal/index.xhtml"),
                 new Probe("contact", "/portal/leaders.xhtml", "portal/leaders.xhtml"),
                 new Probe("contact", "/portal/import.xhtml", "portal/import.xhtml"),

@@ -50,6 +50,9 @@ public class GroupAdvisers implements CommittedLoad {
     @Inject
     GroupsConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<AdviserAssigned> assigned;
+
     public Need need(NetworkGroup g) {
         return new Need(REFERENCE + g.getId(), g.getName(), g.getSubjectAreaId(), g.isCompetenceRequired(), g.getMunicipalityNumber(),
                 g.getMode(), null, g.getStart(), g.getEnd(), g.hoursPerMonth(config.preparationHours()));
@@ -78,6 +81,7 @@ public class GroupAdvisers implements CommittedLoad {
             throw new InvalidInputException(Violation.of(GroupsTexts.RULES, "adviserId", "adviser." + why.name()));
         }
         group.assign(adviserId);
+        assigned.fire(new AdviserAssigned(group.getId(), group.getName(), adviserId));
         return group;
     }
 
@@ -121,8 +125,9 @@ public class GroupAdvisers implements CommittedLoad {
             // Needs sent through the API may carry any reference; only "group:<id>" is ours.
             if (a.reference().matches(REFERENCE + "\\d{1,18}")) {
                 NetworkGroup group = em.find(NetworkGroup.class, Long.parseLong(a.reference().substring(REFERENCE.length())));
-                if (group != null) {
+                if (group != null && !Long.valueOf(a.adviserId()).equals(group.getAdviserId())) {
                     group.assign(a.adviserId());
+                    assigned.fire(new AdviserAssigned(group.getId(), group.getName(), a.adviserId()));
                 }
             }
         }

@@ -46,17 +46,20 @@ public class PeppolRules {
         return registry;
     }
 
+    private static final long WARM_UP_DELAY_SECONDS = 20;
+
     /**
      * Compiles the invoice and credit note rule sets (some twenty seconds each on two cores) in the background once the application has started, so the first
-     * approval does not spend seconds on it while it holds the invoice number lock.
+     * approval does not spend seconds on it while it holds the invoice number lock. Not at once: the web container closes and reopens the WAR's jars
+     * as its start ends, and a class whose static initialiser is loading then fails for good ("zip file closed", seen on a busy machine).
      */
     void warmUp(@jakarta.enterprise.event.Observes no.ledernett.platform.ApplicationStarted started) throws javax.naming.NamingException {
-        jakarta.enterprise.concurrent.ManagedExecutorService executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        executor.submit(() -> {
+        jakarta.enterprise.concurrent.ManagedScheduledExecutorService executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        executor.schedule(() -> {
             Invoice sample = sample();
             check(EhfDocument.of(sample, SAMPLE_SELLER), false);
             check(EhfDocument.of(Invoice.creditNoteFor(sample, 2, sample.getIssueDate()), SAMPLE_SELLER), true);
-        });
+        }, WARM_UP_DELAY_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** A valid document, so that phive runs (and compiles) every layer: schema, EN 16931 and PEPPOL rules. */

@@ -217,25 +217,6 @@ class MailIT {
         }
     }
 
-    /** Starts GreenMail again after a stop; the port can take a moment to be free (and a busy machine to start it). */
-    private static void startMailServer() throws InterruptedException {
-        for (int attempt = 1; GREEN_MAIL.getSmtp() == null || !GREEN_MAIL.getSmtp().isRunning(); attempt++) {
-            try {
-                GREEN_MAIL.start();
-            } catch (IllegalStateException e) {
-                if (attempt >= 20) {
-                    throw e;
-                }
-                try {
-                    GREEN_MAIL.stop();
-                } catch (RuntimeException ignored) {
-                    // not started: nothing to stop
-                }
-                Thread.sleep(1000);
-            }
-        }
-    }
-
     @Test
     void staff_see_a_mail_that_could_not_be_sent_with_its_error_and_send_it_again_once_the_mail_server_is_back() throws Exception {
         String run = Long.toString(System.nanoTime() % 1000000);
@@ -270,7 +251,7 @@ class MailIT {
             assertTrue(!java.util.regex.Pattern.compile("token=[A-Za-z0-9_-]{8,}").matcher(body).find(), "the link's secret is not shown to staff: " + body);
             browser.screenshot("mail-outbox");
 
-            startMailServer();
+            TestMail.restart(GREEN_MAIL);
             // The search field's last answer may still redraw the table: find the button afresh until the click lands.
             browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 d.findElement(org.openqa.selenium.By.cssSelector("[id='mails:results'] button[aria-label^='Send på nytt']")).click();
@@ -288,7 +269,7 @@ class MailIT {
             assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector("[id='mails:results'] button[aria-label^='Send på nytt']")).isEmpty(),
                     "a sent mail is never sent again");
         } finally {
-            startMailServer();
+            TestMail.restart(GREEN_MAIL);
             browser.close();
         }
     }

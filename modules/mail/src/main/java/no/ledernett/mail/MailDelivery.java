@@ -40,6 +40,9 @@ public class MailDelivery {
 
     @Inject no.ledernett.platform.OperationsMetrics metrics;
 
+    @Inject
+    jakarta.enterprise.event.Event<MailFailedForGood> givenUp;
+
     /** In a transaction: outside one, a container-managed EntityManager on a scheduler thread is closed after its first use. */
     @Transactional
     public List<Long> due(int max) {
@@ -48,7 +51,7 @@ public class MailDelivery {
                 .setMaxResults(max).getResultList();
     }
 
-    /** Sends one mail; a failure is recorded for a later retry, never thrown. */
+    /** Sends one mail; a failure is recorded for a later retry, never thrown, and the last one is told ({@link MailFailedForGood}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -64,6 +67,9 @@ public class MailDelivery {
             LOG.log(Level.WARNING, "Mail " + id + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e.getClass().getSimpleName() + ", see the outbox"); // a server's message may name the recipient
             metrics.mailFailed();
             mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), settings.maxAttempts());
+            if (mail.getStatus() == OutgoingMail.Status.FAILED) {
+                givenUp.fire(new MailFailedForGood(id, mail.getDedupeKey(), mail.getSubject()));
+            }
         }
     }
 

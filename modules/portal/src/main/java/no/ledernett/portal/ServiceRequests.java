@@ -36,6 +36,9 @@ public class ServiceRequests {
     @Inject
     SubjectAreas subjectAreas;
 
+    @Inject
+    jakarta.enterprise.event.Event<ServiceRequested> requested;
+
     @Transactional
     public ServiceRequest submit(Viewer viewer, Input input) {
         String municipality = Tenancy.contactMunicipality(viewer);
@@ -58,6 +61,8 @@ public class ServiceRequests {
                 Boolean.TRUE.equals(input.competenceWanted()) && input.subjectAreaId() != null, input.participants(), start, end,
                 input.wishes() == null || input.wishes().isBlank() ? null : input.wishes().trim());
         em.persist(request);
+        em.flush();
+        requested.fire(new ServiceRequested(request.getId(), municipality, kind.name()));
         return request;
     }
 

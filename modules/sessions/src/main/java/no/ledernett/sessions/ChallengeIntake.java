@@ -98,6 +98,30 @@ public class ChallengeIntake {
                 ChallengeAccess.mayRead(viewer, current, group.adviserId()), meeting);
     }
 
+    /** A planned meeting whose intake has closed with not one challenge written. */
+    public record EmptyIntake(long meetingId, long groupId, java.time.LocalDate date, java.time.LocalTime start) implements java.io.Serializable {
+    }
+
+    /**
+     * Planned meetings whose intake has closed before {@code now} (Oslo's wall clock) and that have not
+     * started yet, without a challenge: one statement, whatever the number of meetings.
+     */
+    @Transactional
+    public List<EmptyIntake> closedWithoutChallenges(LocalDateTime now) {
+        // Intake closes a set number of hours before a meeting starts: the meetings starting from now until that long after.
+        LocalDateTime last = now.plusHours(intakeClosesHours);
+        return em.createQuery("SELECT m FROM GroupMeeting m WHERE m.status = :planned AND m.date BETWEEN :from AND :to "
+                        + "AND NOT EXISTS (SELECT c.id FROM Challenge c WHERE c.meetingId = m.id) ORDER BY m.date, m.start, m.id", GroupMeeting.class)
+                .setParameter("planned", MeetingStatus.PLANNED).setParameter("from", now.toLocalDate()).setParameter("to", last.toLocalDate())
+                .getResultStream()
+                .filter(m -> {
+                    LocalDateTime start = m.getDate().atTime(m.getStart());
+                    return start.isAfter(now) && !start.isAfter(last);
+                })
+                .map(m -> new EmptyIntake(m.getId(), m.getGroupId(), m.getDate(), m.getStart()))
+                .toList();
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

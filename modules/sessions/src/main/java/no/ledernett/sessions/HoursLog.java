@@ -30,6 +30,9 @@ public class HoursLog implements HoursUsed {
     @Inject
     no.ledernett.municipalities.Engagements engagements;
 
+    @Inject
+    jakarta.enterprise.event.Event<HoursLogged> hoursLogged;
+
     /**
      * Whether work on this day lies outside the engagement's period. Such hours are still logged
      * (the work was done, and a refused entry would be lost or backdated), but staff are warned
@@ -49,6 +52,7 @@ public class HoursLog implements HoursUsed {
             em.persist(new HoursEntry(group.engagementId(), meeting.getDate(), hours, reference,
                     Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL, "hours.entry.meeting", group.name(), String.valueOf(meeting.getNumberInSeries())),
                     group.adviserId()));
+            hoursLogged.fire(new HoursLogged(group.engagementId()));
         }
     }
 
@@ -61,6 +65,7 @@ public class HoursLog implements HoursUsed {
             double h = Math.round((session.minutes() / 60.0 + preparationHours) * 100) / 100.0;
             em.persist(new HoursEntry(course.getEngagementId(), session.getDate(), h, reference, Texts.format(SessionsTexts.TEXTS, Texts.BOKMAL,
                     session.getStatus() == MeetingStatus.NO_SHOW ? "coaching.label.noShow" : "coaching.label"), course.getAdviserId()));
+            hoursLogged.fire(new HoursLogged(course.getEngagementId()));
         }
     }
 

@@ -50,6 +50,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(Problems.response(method(), 503, "unavailable", locale, List.of()))
                     .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
         }
+        java.util.Optional<String> unreadable = UnreadableParameter.of(e);
+        if (unreadable.isPresent()) {
+            return Problems.response(method(), 400, "invalid-input", locale, List.of(no.ledernett.platform.Violation.of(unreadable.get(), "format")), 1);
+        }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             int status = wae.getResponse().getStatus();
             String kind = switch (status) {
