@@ -133,7 +133,7 @@ class ApiTokensIT {
         String b = "b-" + run + "@bergen.kommune.no";
         String list = """
                 {"leaders":[{"name":"Sjef Sjefsen","email":"%s","positionTitle":"Kommunalsjef"},
-                 {"name":"Anne A","email":"%s","positionTitle":"Rektor","unit":"Skole A","reportsTo":"%s"},
+                 {"name":"Anne A","email":"%s","positionTitle":"Rektor","unit":"Skole A","reportsTo":"%s","sector":"skole"},
                  {"name":"Bjørn B","email":"%s","positionTitle":"Rektor","reportsTo":"%s"}]}""";
         JsonObject first = hr.put("api/municipalities/4601/leaders", list.formatted(boss, a, boss, b, boss)).expect(200).object();
         assertEquals(List.of(boss, a, b), first.getJsonArray("added").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
@@ -146,13 +146,15 @@ class ApiTokensIT {
         assertEquals(List.of(a), changed.getJsonArray("changed").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         JsonObject anne = contact.get("api/portal/leaders?q=" + a).expect(200).object().getJsonArray("items").getJsonObject(0);
         assertEquals("Skole C", anne.getString("unit"));
+        assertEquals(1, new Api(base).get("api/leaders/" + anne.getJsonNumber("id")).expect(200).object().getInt("sectorId"), "the sector by its name, any case");
 
         // Every bad row named, and nothing stored.
         String c = "c-" + run + "@bergen.kommune.no";
         Api.Reply refused = hr.put("api/municipalities/4601/leaders", """
-                {"leaders":[{"name":"Ny","email":"%s","reportsTo":"ukjent@bergen.kommune.no"},{"name":"To","email":"%s"},{"name":"Tre","email":"ikke-en-adresse"}]}"""
-                .formatted(c, c)).expect(400);
-        assertEquals(List.of("leaders[0].reportsTo:sync.reportsTo", "leaders[1].email:sync.duplicate", "leaders[2].email:email"),
+                {"leaders":[{"name":"Ny","email":"%s","reportsTo":"ukjent@bergen.kommune.no"},{"name":"To","email":"%s"},{"name":"Tre","email":"ikke-en-adresse"},
+                 {"name":"Fire","email":"d-%s","sector":"Romfart"}]}"""
+                .formatted(c, c, c)).expect(400);
+        assertEquals(List.of("leaders[0].reportsTo:sync.reportsTo", "leaders[1].email:sync.duplicate", "leaders[2].email:email", "leaders[3].sector:sync.sector"),
                 fields(refused).stream().sorted().toList());
         assertEquals(0, contact.get("api/portal/leaders?q=" + c).expect(200).object().getJsonNumber("total").intValue());
 

@@ -24,7 +24,7 @@ import no.ledernett.platform.Viewer;
 
 /**
  * One user for each role, so every screen can be tried: staff, the Bergen group's adviser, a
- * contact in Bergen and one in Bodø, a leader in the Bergen group. All share the demo password,
+ * contact in Bergen, one in Bodø and one in Lillestrøm, a leader in the Bergen group. All share the demo password,
  * which the README gives; demo data never goes into a production database unless asked for.
  */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class AccountsDemoData {
         accounts.createWithPassword(STAFF, "Siri Stab", Viewer.Role.STAFF, null, null, null, PASSWORD);
         advisers.find("Hanne Lunde", 10).stream().filter(a -> "Hanne Lunde".equals(a[1])).findFirst()
                 .ifPresent(a -> accounts.createWithPassword((String) a[3], (String) a[1], Viewer.Role.ADVISER, null, (Long) a[0], null, PASSWORD));
-        for (String municipality : List.of("4601", "1804")) {
+        for (String municipality : List.of("4601", "1804", "3205")) {
             contacts.cards(new MunicipalityNumber(municipality)).stream().findFirst()
                     .ifPresent(c -> accounts.createWithPassword(c.email(), c.name(), Viewer.Role.CONTACT, null, null, municipality, PASSWORD));
         }

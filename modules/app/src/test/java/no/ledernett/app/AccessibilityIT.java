@@ -208,6 +208,32 @@ class AccessibilityIT {
         assertEquals(List.of(), failures, "see " + report);
     }
 
+    @Test
+    void the_leader_import_s_columns_and_preview_have_no_wcag_a_or_aa_violation() throws Exception {
+        String axe = axe();
+        List<Result> results = new ArrayList<>();
+        Path file = Files.createDirectories(Path.of("target", "accessibility")).resolve("ledere.csv");
+        Files.writeString(file, "Navn;E-post;Sektor\nKari Nordmann;kari.tilgjengelig@lillestrom.kommune.no;Skole\nOla;ikke-en-adresse;Romfart\n");
+        for (String[] page : List.of(new String[] {"CONTACT", "portal/import.xhtml"}, new String[] {"STAFF", "admin/municipalities/import.xhtml?municipality=3205"})) {
+            Role role = Role.valueOf(page[0]);
+            browser.signOut();
+            browser.open(base, page[1], AuthorizationMatrixIT.USERS.get(role), Api.PASSWORD);
+            browser.driver.findElement(By.id("import:file_input")).sendKeys(file.toAbsolutePath().toString());
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("import:preview")));
+            results.add(new Result(new Visit(role, "/" + page[1] + " (columns)"), browser.driver.getCurrentUrl().replace(base.toString(), "/"),
+                    browser.driver.getTitle(), check(axe)));
+            browser.click(By.id("import:preview"));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+            results.add(new Result(new Visit(role, "/" + page[1] + " (preview with errors)"), browser.driver.getCurrentUrl().replace(base.toString(), "/"),
+                    browser.driver.getTitle(), check(axe)));
+        }
+        RESULTS.addAll(results);
+        Path report = report(RESULTS);
+        List<String> failures = results.stream().filter(r -> !r.violations().isEmpty())
+                .map(r -> r.visit().path() + " as " + r.visit().role() + ": " + r.violations()).toList();
+        assertEquals(List.of(), failures, "see " + report);
+    }
+
     /**
      * A stable name for the screenshot of a visit, "screen-&lt;role&gt;-&lt;page&gt;[-&lt;parameter&gt;]" (ids vary between
      * databases, so only the parameter's name): screen-staff-admin-index, screen-contact-portal-index,
@@ -347,6 +373,8 @@ class AccessibilityIT {
         variants.put("/admin/groups/group.xhtml", List.of("?id=" + bergenGroup));
         variants.put("/admin/municipalities/leaders.xhtml", List.of("?municipality=4601"));
         variants.put("/admin/users/invitations.xhtml", List.of("", "?municipality=4601"));
+        // The import's first step, for a municipality and without one (it says to choose one first).
+        variants.put("/admin/municipalities/import.xhtml", List.of("?municipality=4601", ""));
         // The demo participant: a leader with groups and meetings, so every part of the leader's page shows.
         long participant = staff.get("api/leaders?municipality=4601&q=" + AuthorizationMatrixIT.USERS.get(Role.PARTICIPANT).split("@")[0]).object()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

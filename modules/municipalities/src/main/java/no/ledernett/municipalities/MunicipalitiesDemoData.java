@@ -52,6 +52,9 @@ public class MunicipalitiesDemoData {
                 "Barnehagestyrere, fire grupper.");
         engagement("5501", EngagementKind.INDIVIDUAL_COACHING, null, year + "-01-10", year + "-12-20", 60, EngagementStatus.ACTIVE, null);
 
+        // Lillestrøm arrives with a spreadsheet of leaders (the import's browser test signs in as its contact).
+        contact("3205", "Hilde Bakken", "HR-sjef", "hilde.bakken@lillestrom.kommune.no", "+47 66 93 80 00");
+
         contact("1506", "Jon Olav Rød", "Kommunalsjef helse og omsorg", "jon.olav.rod@molde.kommune.no", null);
         engagement("1506", EngagementKind.NETWORK_GROUPS, null, year + "-09-01", (year + 1) + "-05-31", 100, EngagementStatus.ACTIVE,
                 "Avdelingsledere i helse og omsorg.");

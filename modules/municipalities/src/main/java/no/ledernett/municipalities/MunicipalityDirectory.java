@@ -88,6 +88,18 @@ public class MunicipalityDirectory {
         return summary(m, isClient(number));
     }
 
+    /** The municipality a page's address names, or null when the number is malformed or unknown (the page then asks for one). */
+    public MunicipalitySummary getOrNull(String number) {
+        if (!MunicipalityNumber.isWellFormed(number)) {
+            return null;
+        }
+        try {
+            return get(new MunicipalityNumber(number.trim()));
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
     /** Resolves a number given as input, naming the field when it is malformed or unknown. */
     public Municipality require(String field, String number) {
         MunicipalityNumber parsed = MunicipalityNumber.parse(field, number);

@@ -5,7 +5,8 @@ package no.ledernett.platform;
  * {@code = + - @}, a tab or a line break is read by Excel and LibreOffice as a formula (CSV or
  * formula injection: a group named {@code =HYPERLINK(...)} becomes a live link), so such a cell
  * gets a leading single quote, as OWASP advises; every cell is quoted, so separators, quotes and
- * line breaks inside stay text. Every CSV writer writes its text cells through here.
+ * line breaks inside stay text. Every CSV writer writes its text cells through here, and every
+ * workbook writer through {@link #neutralised}.
  */
 public final class CsvCell {
 
@@ -19,6 +20,14 @@ public final class CsvCell {
         }
         String safe = startsLikeAFormula(value) ? "'" + value : value;
         return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The text as a spreadsheet library (fastexcel) should write it into a cell: with a leading single quote when it
+     * would start a formula, as {@link #text} does for CSV, so an export is safe in whichever form it is opened.
+     */
+    public static String neutralised(String value) {
+        return value == null || value.isEmpty() || !startsLikeAFormula(value) ? value : "'" + value;
     }
 
     static boolean startsLikeAFormula(String value) {

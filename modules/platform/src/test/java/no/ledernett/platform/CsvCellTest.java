@@ -26,4 +26,13 @@ class CsvCellTest {
         assertEquals("", CsvCell.text(null));
         assertEquals("", CsvCell.text(""));
     }
+
+    @Test
+    void a_workbook_cell_gets_the_same_quote_without_the_csv_quoting() {
+        assertEquals("'=HYPERLINK(\"http://evil.example\")", CsvCell.neutralised("=HYPERLINK(\"http://evil.example\")"));
+        assertEquals("'@SUM(A1)", CsvCell.neutralised("@SUM(A1)"));
+        assertEquals("Bergen", CsvCell.neutralised("Bergen"));
+        assertEquals("a = b", CsvCell.neutralised("a = b"));
+        assertEquals(null, CsvCell.neutralised(null));
+    }
 }

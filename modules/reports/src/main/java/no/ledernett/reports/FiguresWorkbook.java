@@ -3,6 +3,7 @@ package no.ledernett.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import no.ledernett.platform.CsvCell;
 import no.ledernett.platform.Texts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -11,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
  * The management figures as an Excel workbook (.xlsx): one sheet per section, a header row in the
  * reader's language, then one row per client and month, adviser and month, or month; numbers as
  * numbers, so they sum and chart in the spreadsheet, and an empty cell where a figure is hidden.
+ * Text that would start a formula (= + - @) gets a leading single quote, as in every CSV export.
  * Written with fastexcel, which streams the sheets without building them in memory first.
  */
 public final class FiguresWorkbook {
@@ -65,7 +67,8 @@ public final class FiguresWorkbook {
                 if (values[c] instanceof Number n) {
                     sheet.value(row, c, n);
                 } else if (values[c] != null) {
-                    sheet.value(row, c, values[c].toString());
+                    // A client or adviser named "=HYPERLINK(…)" stays text when the sheet is opened (formula injection).
+                    sheet.value(row, c, CsvCell.neutralised(values[c].toString()));
                 }
             }
             row++;

@@ -70,6 +70,26 @@ class FiguresWorkbookTest {
         }
     }
 
+    @Test
+    void text_that_would_start_a_formula_is_written_with_a_leading_quote() throws Exception {
+        String evil = "=HYPERLINK(\"http://evil.example\",\"klikk\")";
+        Capacity capacity = Capacity.of(List.of(new AdviserLoad(1, evil, "@46", true, 20, List.of(10.0, 25.0))), JAN, 2, null, null);
+        ManagementFigures.Figures f = figures();
+        ClientHours.Hours hours = ClientHours.of(List.of(new ClientHours.Engagement(1, "4601", "-Bergen+", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 6, 30), 100, Map.of(JAN, 12.5))), JAN, JAN.plusMonths(1));
+        ManagementFigures.Figures figures = new ManagementFigures.Figures(f.filter(), f.advisers(), hours, capacity, f.attendance(), f.requests());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FiguresWorkbook.write(figures, Texts.BOKMAL, out);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertEquals("'-Bergen+", sheets.get(0).read().get(1).getCellText(1));
+            Row adviser = sheets.get(1).read().get(1);
+            assertEquals("'" + evil, adviser.getCellText(0));
+            assertEquals("'@46", adviser.getCellText(1));
+            assertEquals(CellType.STRING, adviser.getCell(0).getType(), "text, never a formula");
+        }
+    }
+
     private static List<String> texts(Row row) {
         return row.stream().map(c -> c == null ? null : c.getText()).toList();
     }

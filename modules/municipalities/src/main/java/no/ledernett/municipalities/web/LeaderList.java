@@ -57,14 +57,7 @@ public class LeaderList implements Serializable {
         List<Sectors.Sector> all = sectors.all();
         areas = all.stream().filter(Sectors.Sector::active).toList();
         sectorNames = all.stream().collect(Collectors.toMap(Sectors.Sector::id, Sectors.Sector::name));
-        summary = null;
-        if (MunicipalityNumber.isWellFormed(municipality)) {
-            try {
-                summary = directory.get(new MunicipalityNumber(municipality.trim()));
-            } catch (NotFoundException e) {
-                summary = null;
-            }
-        }
+        summary = directory.getOrNull(municipality);
     }
 
     /** Opens the chosen municipality's leaders at an address of their own (bookmarkable, and back works). */
