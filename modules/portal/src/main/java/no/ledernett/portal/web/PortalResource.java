@@ -36,6 +36,7 @@ import no.ledernett.portal.ServiceRequest;
 import no.ledernett.portal.ServiceRequests;
 import no.ledernett.sessions.ChallengeView;
 import no.ledernett.sessions.MeetingView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The portal's API: for a municipality's contact, their own municipality; for a leader, their own
@@ -114,6 +115,8 @@ public class PortalResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "My municipality at a glance",
+            description = "For a contact: their municipality's engagements with hours used, network groups, coaching and advisers.")
     @GET
     @Path("overview")
     @Allowed(Viewer.Role.CONTACT)
@@ -126,6 +129,8 @@ public class PortalResource {
                         e.use().level().name())).toList(), o.groups(), o.coachingCourses(), o.advisers());
     }
 
+    @Operation(summary = "Read one of my municipality's groups",
+            description = "For a contact: a group of their municipality with its adviser, members, meetings, attendance and feedback figures. Never a challenge.")
     @GET
     @Path("groups/{id}")
     @Allowed(Viewer.Role.CONTACT)
@@ -137,6 +142,8 @@ public class PortalResource {
                 g.adviser());
     }
 
+    @Operation(summary = "List my municipality's leaders",
+            description = "For a contact: their municipality's leaders by name, paged.")
     @GET
     @Path("leaders")
     @Allowed(Viewer.Role.CONTACT)
@@ -144,6 +151,8 @@ public class PortalResource {
         return contacts.leaders(viewer.get(), text, PageRequest.of(page, size)).map(LeaderJson::of);
     }
 
+    @Operation(summary = "Register a leader in my municipality",
+            description = "For a contact: registers a leader in their own municipality. Answers 201 with the leader.")
     @POST
     @Path("leaders")
     @Allowed(Viewer.Role.CONTACT)
@@ -151,6 +160,8 @@ public class PortalResource {
         return Response.status(201).entity(LeaderJson.of(contacts.register(viewer.get(), Bodies.required(input)))).build();
     }
 
+    @Operation(summary = "Read a leader of my municipality",
+            description = "For a contact: one leader of their own municipality.")
     @GET
     @Path("leaders/{id}")
     @Allowed(Viewer.Role.CONTACT)
@@ -158,6 +169,8 @@ public class PortalResource {
         return LeaderJson.of(contacts.leader(viewer.get(), id));
     }
 
+    @Operation(summary = "Change a leader of my municipality",
+            description = "For a contact: changes a leader of their own municipality; send the version you read.")
     @PUT
     @Path("leaders/{id}")
     @Allowed(Viewer.Role.CONTACT)
@@ -166,6 +179,8 @@ public class PortalResource {
         return LeaderJson.of(contacts.update(viewer.get(), id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
+    @Operation(summary = "List my municipality's requests",
+            description = "For a contact: the requests their municipality sent to the consultancy, with their status.")
     @GET
     @Path("requests")
     @Allowed(Viewer.Role.CONTACT)
@@ -173,6 +188,8 @@ public class PortalResource {
         return requests.ofMunicipality(viewer.get()).stream().map(RequestJson::of).toList();
     }
 
+    @Operation(summary = "Send a request to the consultancy",
+            description = "For a contact: asks for a new group, coaching or another service; staff see it in their inbox. Answers 201 with the request.")
     @POST
     @Path("requests")
     @Allowed(Viewer.Role.CONTACT)
@@ -180,6 +197,8 @@ public class PortalResource {
         return Response.status(201).entity(RequestJson.of(requests.submit(viewer.get(), Bodies.required(input)))).build();
     }
 
+    @Operation(summary = "List my meetings",
+            description = "For a leader: their own meetings with the group, the intake's opening and closing and whether they brought a challenge.")
     @GET
     @Path("meetings")
     @Allowed(Viewer.Role.PARTICIPANT)
@@ -189,6 +208,8 @@ public class PortalResource {
                 m.intake().closes(), m.intakeOpen(), m.mine())).toList();
     }
 
+    @Operation(summary = "Write my challenge for a meeting",
+            description = "For a leader: writes or changes their own challenge (title, description, help wanted) while the intake is open. Only the group and its adviser read it.")
     @PUT
     @Path("meetings/{id}/challenge")
     @Allowed(Viewer.Role.PARTICIPANT)
@@ -197,6 +218,8 @@ public class PortalResource {
         return leaders.writeChallenge(viewer.get(), id, t.title(), t.description(), t.helpWanted());
     }
 
+    @Operation(summary = "Give feedback on my meeting",
+            description = "For a leader: a rating (1–5) of a meeting they attended, with an optional comment. Answers 204.")
     @POST
     @Path("meetings/{id}/feedback")
     @Allowed(Viewer.Role.PARTICIPANT)
@@ -206,6 +229,8 @@ public class PortalResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "List my next steps",
+            description = "For a leader: the next steps of their own challenges.")
     @GET
     @Path("next-steps")
     @Allowed(Viewer.Role.PARTICIPANT)
@@ -214,6 +239,8 @@ public class PortalResource {
         return leaders.nextSteps(viewer.get());
     }
 
+    @Operation(summary = "Mark my next step done",
+            description = "For a leader: marks the next step of their own challenge done or not done.")
     @PUT
     @Path("next-steps/{challengeId}/done")
     @Allowed(Viewer.Role.PARTICIPANT)
@@ -221,6 +248,8 @@ public class PortalResource {
         return leaders.markDone(viewer.get(), challengeId, Bodies.required(done).done());
     }
 
+    @Operation(summary = "Make my calendar feed link",
+            description = "For a leader: a new secret address of an iCalendar feed of their meetings. Answers 201 with the url.")
     @POST
     @Path("calendar")
     @Allowed(Viewer.Role.PARTICIPANT)
