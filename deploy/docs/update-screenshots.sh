@@ -28,6 +28,7 @@ shots=(
     "portal-challenge:screen-participant-portal-meeting-id"
     "management-figures:screen-staff-admin-reports-figures"
     "notifications:notifications"
+    "api-docs:api-docs"
 )
 missing=0
 for shot in "${shots[@]}"; do

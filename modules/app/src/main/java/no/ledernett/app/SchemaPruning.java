@@ -69,6 +69,24 @@ final class SchemaPruning {
         }
     }
 
+    /** Payara lists an enum's constants but leaves out that they are strings. */
+    static void typeEnums(Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        Deque<Schema> toVisit = new ArrayDeque<>(schemas.values());
+        while (!toVisit.isEmpty()) {
+            Schema schema = toVisit.pop();
+            if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty() && schema.getType() == null) {
+                schema.setType(Schema.SchemaType.STRING);
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(s -> add(toVisit, s));
+            }
+            add(toVisit, schema.getItems());
+        }
+    }
+
     /** Whether a schema, or the component schema it refers to, has this property; for inline and referred bodies alike. */
     static boolean hasProperty(Schema schema, String property, Map<String, Schema> schemas) {
         Schema resolved = schema;

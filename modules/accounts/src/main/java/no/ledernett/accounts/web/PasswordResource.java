@@ -12,6 +12,7 @@ import no.ledernett.accounts.BasicCredentials;
 import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.platform.web.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The API side of the password pages: choose a password with a one-time link's token, or ask for
@@ -45,6 +46,7 @@ public class PasswordResource {
 
     @Operation(summary = "Choose a password",
             description = "Sets a password with the one-time token from an invitation or reset link (password given twice). Ends the user's other sessions and remembered credentials. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @POST
     public Response choose(Choice choice) {
         Choice given = Bodies.required(choice);

@@ -15,6 +15,7 @@ import no.ledernett.platform.ReadTogether;
 import no.ledernett.accounts.PersonalData;
 import no.ledernett.platform.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Staff export what is kept about a leader, or erase it, on the leader's request. The export holds
@@ -43,6 +44,7 @@ public class PersonalDataResource {
 
     @Operation(summary = "Erase a leader's personal data",
             description = "Erases a leader's personal data (GDPR art. 17) in every module that keeps records of leaders. Audited. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @POST
     @Path("erase")
     public Response erase(@PathParam("id") long id) {

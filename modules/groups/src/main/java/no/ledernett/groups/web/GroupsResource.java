@@ -45,6 +45,7 @@ import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("groups")
@@ -126,6 +127,7 @@ public class GroupsResource {
 
     @Operation(summary = "Delete a network group",
             description = "Deletes a group. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -154,6 +156,7 @@ public class GroupsResource {
 
     @Operation(summary = "Remove a membership",
             description = "Removes a membership, as if it had never been (for one added by mistake). Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}/members/{membershipId}")
     public Response removeMember(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {

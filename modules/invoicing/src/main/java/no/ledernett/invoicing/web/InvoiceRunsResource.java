@@ -24,6 +24,7 @@ import no.ledernett.platform.Rules;
 import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Monthly invoice runs for staff: propose, review, approve (numbers and checked EHF documents), discard, CSV for accounting. */
 @ApplicationScoped
@@ -76,6 +77,7 @@ public class InvoiceRunsResource {
 
     @Operation(summary = "Discard a proposed invoice run",
             description = "Discards a run that is not approved; its hours can be billed again. Send ?version=. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response discard(@PathParam("id") long id, @QueryParam("version") Long version) {

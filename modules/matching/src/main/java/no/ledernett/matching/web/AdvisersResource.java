@@ -25,6 +25,7 @@ import no.ledernett.matching.Advisers;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("advisers")
@@ -77,6 +78,7 @@ public class AdvisersResource {
 
     @Operation(summary = "Delete an adviser",
             description = "Deletes an adviser. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -105,6 +107,7 @@ public class AdvisersResource {
 
     @Operation(summary = "Remove an adviser's competence",
             description = "Removes the adviser's competence in one subject area. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}/competences/{subjectAreaId}")
     public Response removeCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.municipalities.ContactInput;
 import no.ledernett.municipalities.Contacts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("contacts")
@@ -58,6 +59,7 @@ public class ContactsResource {
 
     @Operation(summary = "Remove a contact person",
             description = "Removes a contact person; send the version you read as ?version=. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.municipalities.EngagementInput;
 import no.ledernett.municipalities.Engagements;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("engagements")
@@ -59,6 +60,7 @@ public class EngagementsResource {
 
     @Operation(summary = "Delete an engagement",
             description = "Deletes an engagement; send the version you read as ?version=. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {

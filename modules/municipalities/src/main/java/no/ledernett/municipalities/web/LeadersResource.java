@@ -24,6 +24,7 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Leaders of the municipalities: find, register, change and delete them. */
 @ApplicationScoped
@@ -70,6 +71,7 @@ public class LeadersResource {
 
     @Operation(summary = "Delete a leader",
             description = "Deletes a leader. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

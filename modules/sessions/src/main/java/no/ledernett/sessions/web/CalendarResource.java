@@ -21,6 +21,7 @@ import no.ledernett.sessions.CalendarFeeds;
 import no.ledernett.sessions.CalendarLink;
 import no.ledernett.sessions.SessionsTexts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Calendar feeds. {@code GET /api/calendar/{token}} needs no sign-in (calendar apps cannot
@@ -69,6 +70,7 @@ public class CalendarResource {
 
     @Operation(summary = "Revoke a calendar feed link",
             description = "Makes a feed link stop working at once. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{token}")
     public Response revoke(@PathParam("token") String token) {

@@ -31,6 +31,7 @@ import no.ledernett.sessions.CoachingCourse;
 import no.ledernett.sessions.CoachingSession;
 import no.ledernett.sessions.CoachingSessions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Individual coaching courses and sessions. The adviser's notes are served only to that adviser. */
 @ApplicationScoped
@@ -164,6 +165,7 @@ public class CoachingResource {
 
     @Operation(summary = "Write the notes of a coaching session",
             description = "Replaces the adviser's notes on a session; send the version you read. Answers 204 with the new version as ETag.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @PUT
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")

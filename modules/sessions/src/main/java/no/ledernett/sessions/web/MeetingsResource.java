@@ -36,6 +36,7 @@ import no.ledernett.sessions.PeerCoachingPhases;
 import no.ledernett.sessions.RoundPlan;
 import no.ledernett.sessions.SessionsTexts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Meetings of network groups, their challenges and the facilitator's plan. */
 @ApplicationScoped
@@ -279,6 +280,7 @@ public class MeetingsResource {
 
     @Operation(summary = "Give feedback on a meeting",
             description = "A participant's rating (1–5) of a held meeting with an optional comment. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @POST
     @Path("{id}/feedback")
     public Response rate(@PathParam("id") long id, FeedbackInput input) {
