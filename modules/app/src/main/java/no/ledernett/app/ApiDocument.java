@@ -205,7 +205,8 @@ public class ApiDocument implements OASFilter {
             if (given.getContent() != null && given.getContent().getMediaTypes() != null) {
                 given.getContent().getMediaTypes().values().forEach(type -> {
                     Schema schema = type.getSchema();
-                    if (schema != null && schema.getRef() == null && schema.getProperties() == null && schema.getType() == Schema.SchemaType.OBJECT) {
+                    if (schema != null && schema.getRef() == null && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                            && schema.getType() == Schema.SchemaType.OBJECT) {
                         type.setSchema(OASFactory.createSchema().description("See the description."));
                     }
                 });
@@ -234,8 +235,14 @@ public class ApiDocument implements OASFilter {
         if (WRITES.contains(method)) {
             add.put("409", "Conflict");
         }
+        if (operation.getRequestBody() != null) {
+            add.put("415", "UnsupportedMediaType");
+        }
         if (versioned) {
             add.put("428", "PreconditionRequired");
+        }
+        if (!isPublic) {
+            add.put("429", "TooManyRequests");
         }
         add.put("500", "Unexpected");
         add.put("503", "Unavailable");

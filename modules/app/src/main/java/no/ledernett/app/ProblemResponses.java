@@ -37,22 +37,26 @@ final class ProblemResponses {
         Map<String, Object[]> responses = new LinkedHashMap<>();
         responses.put("BadRequest", new Object[] {400, "invalid-input", "Invalid input: a body that is not JSON or not of the right shape (unreadable), "
                 + "or values that break a rule (invalid-input, with errors naming each field). Nothing is saved.",
-                "Ugyldige opplysninger", "1 felt har ugyldig innhold. Ingenting er lagret."});
+                "Ugyldige opplysninger", "Ett felt har ugyldig innhold. Ingenting er lagret."});
         responses.put("Unauthorized", new Object[] {401, "unauthorized", "Not signed in, or the credentials or token are wrong, expired or revoked.",
-                "Ikke innlogget", "Logg inn for å bruke denne tjenesten."});
+                "Ikke logget inn", "Logg inn for å bruke denne tjenesten: i nettleseren, med Basic-autentisering (e-post og passord) eller med en gyldig API-nøkkel (Authorization: Bearer)."});
         responses.put("Forbidden", new Object[] {403, "forbidden", "Signed in, but the role may not call this (forbidden), a read token tried to write "
                 + "(read-only), or a write with a browser session came from another origin (cross-origin).",
                 "Ingen tilgang", "Du har ikke tilgang til dette."});
         responses.put("NotFound", new Object[] {404, "not-found", "No such record, or one the caller may not see (another municipality's).",
-                "Finnes ikke", "Det du ba om, finnes ikke."});
+                "Finnes ikke", "Det du spør etter, finnes ikke."});
         responses.put("Conflict", new Object[] {409, "conflict", "Changed by someone else since the version sent, or it clashes with what is there.",
-                "Endret av noen andre", "Noen andre har endret dette i mellomtiden. Hent det på nytt og prøv igjen."});
+                "Endret av en annen", "Noen andre har endret dette etter at du hentet det. Hent det på nytt og gjør endringen igjen."});
+        responses.put("UnsupportedMediaType", new Object[] {415, "unsupported-media-type", "The body is not JSON (Content-Type: application/json).",
+                "Ukjent innholdstype", "Send og be om application/json."});
+        responses.put("TooManyRequests", new Object[] {429, "throttled", "Too many failed sign-ins from this client: wait Retry-After seconds.",
+                "For mange forsøk", "For mange mislykkede innlogginger. Prøv igjen om 30 sekunder."});
         responses.put("PreconditionRequired", new Object[] {428, "precondition-required", "The version the change is based on is missing "
-                + "(version in the body, If-Match, or ?version=).", "Versjon mangler", "Send versjonen endringen bygger på."});
+                + "(version in the body, If-Match, or ?version=).", "Versjon mangler", "En endring må si hvilken versjon den bygger på (feltet version eller If-Match). Hent det på nytt og send versjonen med."});
         responses.put("Unexpected", new Object[] {500, "unexpected", "An unexpected failure; the detail names an incident for the log.",
-                "Uventet feil", "Noe gikk galt (hendelse 1a2b3c). Ingenting er lagret."});
+                "Uventet feil", "Noe gikk galt hos oss. Ingenting er lagret. Oppgi feilnummer 7f3a9c2e hvis du kontakter oss."});
         responses.put("Unavailable", new Object[] {503, "unavailable", "The database cannot be reached; try again after Retry-After seconds. Nothing is saved.",
-                "Midlertidig utilgjengelig", "Tjenesten er midlertidig utilgjengelig. Ingenting er lagret."});
+                "Midlertidig utilgjengelig", "Databasen svarer ikke akkurat nå. Ingenting er lagret. Prøv igjen om litt."});
         responses.forEach((name, spec) -> {
             Map<String, Object> example = new LinkedHashMap<>();
             example.put("type", "urn:ledernett:problem:" + spec[1]);

@@ -17,7 +17,10 @@ class ApiDocsScreenIT extends BrowserTest {
         ApiContract.fetch(base.toURI().resolve("/openapi"));
         browser.signOut();
         browser.driver.get(base + "api-docs/index.html");
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#swagger-ui h2.title"), "Ledernett API"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#swagger-ui .info .title"), "Ledernett API"));
+        // Swagger UI renders the tags one after another.
+        browser.wait.until(d -> d.findElements(By.cssSelector(".opblock-tag")).size() >= 10
+                && !d.findElements(By.cssSelector("#operations-municipalities-leaderSync_put")).isEmpty());
         List<String> tags = browser.driver.findElements(By.cssSelector(".opblock-tag")).stream().map(WebElement::getText).toList();
         assertTrue(tags.size() >= 10 && tags.stream().anyMatch(t -> t.startsWith("municipalities")), "a tag per module: " + tags);
         WebElement sync = browser.driver.findElement(By.cssSelector("#operations-municipalities-leaderSync_put .opblock-summary"));
