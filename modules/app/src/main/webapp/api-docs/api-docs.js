@@ -6,7 +6,7 @@ window.addEventListener('DOMContentLoaded', function () {
         url: '/openapi?format=JSON',
         dom_id: '#swagger-ui',
         deepLinking: true,
-        docExpansion: 'list',
+        docExpansion: 'none',
         defaultModelsExpandDepth: 0,
         tryItOutEnabled: false,
         presets: [SwaggerUIBundle.presets.apis],

@@ -57,6 +57,7 @@ public class PasswordResource {
 
     @Operation(summary = "Ask for a password reset link",
             description = "Sends a reset link (valid 2 hours) if the address belongs to a user. Answers 202 whether it does or not, and the same when throttled, so the answer tells nothing.")
+    @APIResponse(responseCode = "202", description = "Accepted; nothing to tell.")
     @POST
     @Path("reset")
     public Response reset(ResetRequest request) {

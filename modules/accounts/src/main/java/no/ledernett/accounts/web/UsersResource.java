@@ -24,6 +24,7 @@ import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Users, for staff: search, invite, a new link, disable, enable, change a role. */
 @ApplicationScoped
@@ -116,6 +117,7 @@ public class UsersResource {
 
     @Operation(summary = "Invite a user again",
             description = "Sends the user a new invitation link. Answers 202.")
+    @APIResponse(responseCode = "202", description = "Accepted; nothing to tell.")
     @POST
     @Path("{id}/invitation")
     public Response reinvite(@PathParam("id") long id) {
