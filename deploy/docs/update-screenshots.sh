@@ -29,6 +29,7 @@ shots=(
     "management-figures:screen-staff-admin-reports-figures"
     "notifications:notifications"
     "invitations:invitations"
+    "api-docs:api-docs"
 )
 missing=0
 for shot in "${shots[@]}"; do

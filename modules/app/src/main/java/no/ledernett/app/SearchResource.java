@@ -14,6 +14,7 @@ import java.util.List;
 import no.ledernett.platform.SearchHit;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /api/search?q=}: municipalities, leaders, groups, advisers, engagements and meetings
@@ -35,6 +36,8 @@ public class SearchResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Search everything",
+            description = "The admin screens' search: municipalities, leaders, groups, advisers and more, matching the text, as far as the caller may see them; capped at a number of hits.")
     @GET
     public SearchJson search(@QueryParam("q") String q, @Context HttpHeaders headers) {
         Search.Result result = search.search(viewer.get(), q, no.ledernett.platform.web.Problems.locale(headers));

@@ -14,7 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small HTTP client for the black-box tests: what a real API client would send and see. */
+/**
+ * A small HTTP client for the black-box tests: what a real API client would send and see. Every answer
+ * under /api is held against the OpenAPI document ({@link ApiContract}): a status, content type or body
+ * the document does not describe fails the test, so the document cannot drift from the API.
+ */
 final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -148,7 +152,11 @@ final class Api {
                 }
                 response = http.send(built, HttpResponse.BodyHandlers.ofString());
             }
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            ApiContract.of(base).check(built.method(), built.uri(), response.statusCode(), contentType, response.body());
+            return new Reply(response.statusCode(), contentType, response.body(), response);
+        } catch (AssertionError e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("request failed: " + e, e);
         }

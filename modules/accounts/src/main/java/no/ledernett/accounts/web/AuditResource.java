@@ -12,6 +12,7 @@ import no.ledernett.accounts.AuditEntry;
 import no.ledernett.accounts.AuditLog;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit log, for staff. */
 @ApplicationScoped
@@ -29,6 +30,8 @@ public class AuditResource {
     @Inject
     AuditLog audit;
 
+    @Operation(summary = "Search the audit log",
+            description = "Who did what and when: sign-ins and every read and change of confidential text, by who and action, newest first, paged. Never the text itself.")
     @GET
     public Page<AuditJson> search(@QueryParam("who") String who, @QueryParam("action") String action, @QueryParam("page") Integer page,
                                   @QueryParam("size") Integer size) {

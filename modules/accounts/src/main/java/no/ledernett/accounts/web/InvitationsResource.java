@@ -17,6 +17,7 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A municipality's leaders and their invitations to the portal, for staff and the municipality's
@@ -43,6 +44,8 @@ public class InvitationsResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "List a municipality's leaders with their invitations",
+            description = "One page of the municipality's leaders (?q= searches name, e-mail, title and unit) with where each stands: NOT_INVITED, NO_EMAIL, INVITED (link still valid), EXPIRED, ACCEPTED or DISABLED, when last invited and last signed in; and a summary of the whole municipality. A contact sees their own municipality only; another is 404.")
     @GET
     public ListJson list(@PathParam("number") String number, @QueryParam("q") String text, @QueryParam("page") Integer page,
                          @QueryParam("size") Integer size) {
@@ -51,12 +54,16 @@ public class InvitationsResource {
     }
 
     /** Invites the chosen leaders who have an address and no account yet. */
+    @Operation(summary = "Invite leaders to the portal",
+            description = "Creates a participant account and mails an invitation to each leader named in leaderIds (none named: all the municipality's) who has an e-mail address and no account; the others are counted as skipped. A leader id of another municipality is 404 and nothing is sent.")
     @POST
     public LeaderInvitations.Outcome invite(@PathParam("number") String number, Chosen chosen) {
         return invitations.invite(viewer.get(), number, chosen == null ? null : chosen.leaderIds());
     }
 
     /** New links for the chosen leaders who were invited and have not taken it up. */
+    @Operation(summary = "Send new invitation links",
+            description = "Mails a new link to each leader named in leaderIds (none named: all the municipality's) who was invited and has not chosen a password yet; the old link stops working. The others are counted as skipped.")
     @POST
     @Path("resend")
     public LeaderInvitations.Outcome resend(@PathParam("number") String number, Chosen chosen) {

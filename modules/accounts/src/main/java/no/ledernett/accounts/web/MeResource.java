@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.ledernett.accounts.CurrentViewer;
 import no.ledernett.accounts.SignedInUser;
 import no.ledernett.platform.Viewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Who am I: the signed-in user and what they are. */
 @ApplicationScoped
@@ -24,6 +25,8 @@ public class MeResource {
     @Inject
     CurrentViewer current;
 
+    @Operation(summary = "Who am I",
+            description = "The signed-in user: e-mail, name, role, and the leader, adviser or municipality they act for.")
     @GET
     public MeJson me() {
         SignedInUser user = current.user();

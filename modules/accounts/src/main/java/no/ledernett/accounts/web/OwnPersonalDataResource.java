@@ -12,6 +12,7 @@ import no.ledernett.accounts.PersonalData;
 import no.ledernett.platform.ReadTogether;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A leader downloads everything kept about them, confidential texts included (GDPR art. 15 and
@@ -29,6 +30,8 @@ public class OwnPersonalDataResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Download my personal data",
+            description = "A leader's own personal data (GDPR art. 15) as a JSON file.")
     @GET
     @Allowed(Viewer.Role.PARTICIPANT)
     @ReadTogether

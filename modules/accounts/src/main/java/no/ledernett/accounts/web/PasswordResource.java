@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import no.ledernett.accounts.BasicCredentials;
 import no.ledernett.accounts.PasswordLinks;
 import no.ledernett.platform.web.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The API side of the password pages: choose a password with a one-time link's token, or ask for
@@ -42,6 +44,9 @@ public class PasswordResource {
     @jakarta.ws.rs.core.Context
     jakarta.servlet.http.HttpServletRequest http;
 
+    @Operation(summary = "Choose a password",
+            description = "Sets a password with the one-time token from an invitation or reset link (password given twice). Ends the user's other sessions and remembered credentials. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @POST
     public Response choose(Choice choice) {
         Choice given = Bodies.required(choice);
@@ -50,6 +55,9 @@ public class PasswordResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Ask for a password reset link",
+            description = "Sends a reset link (valid 2 hours) if the address belongs to a user. Answers 202 whether it does or not, and the same when throttled, so the answer tells nothing.")
+    @APIResponse(responseCode = "202", description = "Accepted; nothing to tell.")
     @POST
     @Path("reset")
     public Response reset(ResetRequest request) {

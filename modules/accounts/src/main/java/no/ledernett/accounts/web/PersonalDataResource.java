@@ -14,6 +14,8 @@ import java.util.Map;
 import no.ledernett.platform.ReadTogether;
 import no.ledernett.accounts.PersonalData;
 import no.ledernett.platform.Viewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Staff export what is kept about a leader, or erase it, on the leader's request. The export holds
@@ -31,6 +33,8 @@ public class PersonalDataResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Export a leader's personal data",
+            description = "Everything stored about one leader (GDPR art. 15) as a JSON file, from every module that keeps records of leaders. Audited.")
     @GET
     @ReadTogether
     public Response export(@PathParam("id") long id) {
@@ -38,6 +42,9 @@ public class PersonalDataResource {
         return Response.ok(data).header("Content-Disposition", "attachment; filename=\"leder-" + id + ".json\"").build();
     }
 
+    @Operation(summary = "Erase a leader's personal data",
+            description = "Erases a leader's personal data (GDPR art. 17) in every module that keeps records of leaders. Audited. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @POST
     @Path("erase")
     public Response erase(@PathParam("id") long id) {

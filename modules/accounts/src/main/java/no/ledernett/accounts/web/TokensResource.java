@@ -24,6 +24,7 @@ import no.ledernett.accounts.ApiTokens;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.platform.web.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * API tokens for programs: staff and contacts make, list and revoke their own (staff anyone's).
@@ -60,12 +61,16 @@ public class TokensResource {
     @Inject
     HttpServletRequest request;
 
+    @Operation(summary = "List API tokens",
+            description = "The caller's own API tokens (staff: everyone's with ?all=true), with scope, expiry and when each was last used. Never the secret.")
     @GET
     public List<TokenJson> list(@QueryParam("all") boolean all) {
         byPerson();
         return tokens.list(viewer.get(), all).stream().map(t -> TokenJson.of(t, null)).toList();
     }
 
+    @Operation(summary = "Create an API token",
+            description = "Creates a named API token with a scope (READ or READ_WRITE) and a last valid day. The secret (lnt_…) is in this answer only; only its hash is kept. A contact's token reaches only their own municipality. Answers 201.")
     @POST
     public Response create(TokenInput input, @Context UriInfo uri) {
         byPerson();
@@ -75,6 +80,8 @@ public class TokensResource {
                 .entity(TokenJson.of(created.token(), created.secret())).build();
     }
 
+    @Operation(summary = "Revoke an API token",
+            description = "Revokes a token at once, on every instance; its next use answers 401. Answers the revoked token.")
     @DELETE
     @Path("{id}")
     public TokenJson revoke(@PathParam("id") long id) {

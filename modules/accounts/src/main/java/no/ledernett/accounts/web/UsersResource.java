@@ -23,6 +23,8 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Users, for staff: search, invite, a new link, disable, enable, change a role. */
 @ApplicationScoped
@@ -55,6 +57,8 @@ public class UsersResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Search users",
+            description = "Users by name or e-mail, role and municipality, paged.")
     @GET
     public Page<UserJson> users(@QueryParam("q") String text, @QueryParam("role") String role, @QueryParam("municipality") String municipality,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -62,11 +66,15 @@ public class UsersResource {
         return accounts.search(text, wanted, municipality, PageRequest.of(page, size)).map(UserJson::of);
     }
 
+    @Operation(summary = "Invite a user",
+            description = "Creates a user with a role (and the leader, adviser or municipality they act for) and e-mails a one-time link (valid 7 days) to choose a password. Answers 201 with the user.")
     @POST
     public Response invite(Invitations.Invitation invitation) {
         return Response.status(201).entity(UserJson.of(invitations.invite(Bodies.required(invitation), viewer.get()))).build();
     }
 
+    @Operation(summary = "Read a user",
+            description = "One user with their role, status and last sign-in.")
     @GET
     @Path("{id}")
     public UserJson user(@PathParam("id") long id) {
@@ -74,18 +82,24 @@ public class UsersResource {
     }
 
     /** A new one-time link for staff to hand over themselves (no mail is sent); answered once, kept only as a hash. */
+    @Operation(summary = "Make a password link to hand over",
+            description = "For when mail does not reach the user: a new one-time link, shown once with its expiry. Only its hash is kept; audited.")
     @POST
     @Path("{id}/link")
     public PasswordLinks.IssuedLink link(@PathParam("id") long id) {
         return passwordLinks.issueLink(id, viewer.get());
     }
 
+    @Operation(summary = "Disable a user",
+            description = "Stops the user signing in and ends all their sessions and remembered API credentials at once, on every instance.")
     @POST
     @Path("{id}/disable")
     public UserJson disable(@PathParam("id") long id) {
         return UserJson.of(accounts.disable(id, viewer.get()));
     }
 
+    @Operation(summary = "Enable a user",
+            description = "Lets a disabled user sign in again.")
     @POST
     @Path("{id}/enable")
     public UserJson enable(@PathParam("id") long id) {
@@ -93,12 +107,17 @@ public class UsersResource {
     }
 
     /** A new role ends the user's sessions: they sign in again as what they are now. */
+    @Operation(summary = "Change a user's role",
+            description = "Gives the user another role (and whom they act for); ends all their sessions at once.")
     @POST
     @Path("{id}/role")
     public UserJson changeRole(@PathParam("id") long id, AccountRoles.RoleChange change) {
         return UserJson.of(roles.changeRole(id, Bodies.required(change), viewer.get()));
     }
 
+    @Operation(summary = "Invite a user again",
+            description = "Sends the user a new invitation link. Answers 202.")
+    @APIResponse(responseCode = "202", description = "Accepted; nothing to tell.")
     @POST
     @Path("{id}/invitation")
     public Response reinvite(@PathParam("id") long id) {

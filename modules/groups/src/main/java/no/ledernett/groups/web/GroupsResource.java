@@ -44,6 +44,8 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("groups")
@@ -85,6 +87,8 @@ public class GroupsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Search network groups",
+            description = "Network groups by name, municipality, kind, status or adviser, paged.")
     @GET
     public Page<GroupSummary> search(@QueryParam("q") String text, @QueryParam("municipality") String municipality,
                                      @QueryParam("kind") String kind, @QueryParam("status") String status,
@@ -94,12 +98,16 @@ public class GroupsResource {
                 adviserId, withoutAdviser), PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Create a network group",
+            description = "Creates a network group for an engagement: name, kind (subject-specific with a subject area, or cross-disciplinary), meeting method and plan. Answers 201 with the group and its Location.")
     @POST
     public Response create(GroupInput input, @Context UriInfo uri) {
         NetworkGroup created = groups.create(Bodies.required(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build()).entity(json(created.getId())).build();
     }
 
+    @Operation(summary = "Read a network group",
+            description = "One group with its plan, members, composition advice and adviser.")
     @GET
     @Path("{id}")
     @ReadTogether
@@ -107,6 +115,8 @@ public class GroupsResource {
         return json(id);
     }
 
+    @Operation(summary = "Change a network group",
+            description = "Changes a group's name, kind, method, plan or status; send the version you read.")
     @PUT
     @Path("{id}")
     public GroupJson update(@PathParam("id") long id, GroupInput input, @Context HttpHeaders request) {
@@ -115,6 +125,9 @@ public class GroupsResource {
         return json(id);
     }
 
+    @Operation(summary = "Delete a network group",
+            description = "Deletes a group. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -122,6 +135,8 @@ public class GroupsResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Add a leader to a group",
+            description = "Adds a leader of the group's municipality as a member from a date. Answers 201 with the group.")
     @POST
     @Path("{id}/members")
     public Response addMember(@PathParam("id") long id, MemberInput input) {
@@ -130,6 +145,8 @@ public class GroupsResource {
         return Response.status(201).entity(json(id)).build();
     }
 
+    @Operation(summary = "Record that a member left",
+            description = "Sets the date a member left the group; the membership stays in the group's history.")
     @PUT
     @Path("{id}/members/{membershipId}/left")
     public GroupJson leave(@PathParam("id") long id, @PathParam("membershipId") long membershipId, LeaveInput input) {
@@ -137,6 +154,9 @@ public class GroupsResource {
         return json(id);
     }
 
+    @Operation(summary = "Remove a membership",
+            description = "Removes a membership, as if it had never been (for one added by mistake). Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}/members/{membershipId}")
     public Response removeMember(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
@@ -144,6 +164,8 @@ public class GroupsResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Rank advisers for a group",
+            description = "Advisers ranked for the group's need, each criterion's points shown, and those excluded with their reasons.")
     @GET
     @Path("{id}/adviser-ranking")
     @ReadTogether
@@ -151,6 +173,8 @@ public class GroupsResource {
         return RankingView.of(groupAdvisers.rank(id), Problems.locale(headers));
     }
 
+    @Operation(summary = "Give a group its adviser",
+            description = "Assigns an adviser to the group; the adviser is told.")
     @PUT
     @Path("{id}/adviser")
     public GroupJson assign(@PathParam("id") long id, AdviserChoice choice) {
@@ -158,6 +182,8 @@ public class GroupsResource {
         return json(id);
     }
 
+    @Operation(summary = "Take a group's adviser away",
+            description = "Leaves the group without an adviser.")
     @DELETE
     @Path("{id}/adviser")
     public GroupJson unassign(@PathParam("id") long id) {
@@ -170,6 +196,8 @@ public class GroupsResource {
      * none are named; answers with where to follow it. A choice with a group that cannot go is
      * refused whole (400, naming the groups).
      */
+    @Operation(summary = "Propose advisers for groups without one",
+            description = "Starts a batch assignment proposal for the chosen groups (groupIds), or for every group without an adviser when no body is sent. Answers 202 with the proposal's id; follow its Location.")
     @POST
     @Path("batch-proposal")
     public Response proposeForGroupsWithoutAdviser(String body, @Context UriInfo uri) {

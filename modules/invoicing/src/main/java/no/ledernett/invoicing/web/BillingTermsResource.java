@@ -17,6 +17,7 @@ import no.ledernett.invoicing.BillingTermsView;
 import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An engagement's billing terms, for staff (the default for an endpoint that opens itself to no one else). */
 @ApplicationScoped
@@ -28,6 +29,8 @@ public class BillingTermsResource {
     @Inject
     Billing billing;
 
+    @Operation(summary = "Read an engagement's billing terms",
+            description = "How an engagement is invoiced: hourly rate or fixed monthly price, the buyer's reference and organisation number, VAT. 404 while none are set.")
     @GET
     @Path("{engagementId}")
     public BillingTermsView terms(@PathParam("engagementId") long engagementId) {
@@ -35,6 +38,8 @@ public class BillingTermsResource {
     }
 
     /** Sets an engagement's terms; a change names the version it is based on (body or If-Match), the first setting needs none. */
+    @Operation(summary = "Set an engagement's billing terms",
+            description = "Sets the billing terms; the first time without a version, later with the version you read.")
     @PUT
     @Path("{engagementId}")
     public BillingTermsView setTerms(@PathParam("engagementId") long engagementId, BillingTermsInput input, @Context HttpHeaders headers) {

@@ -26,6 +26,7 @@ import no.ledernett.platform.Viewer;
 import no.ledernett.platform.Violation;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Invoices and credit notes as JSON, as EHF (UBL XML) and as PDF: staff see every one, a
@@ -48,6 +49,8 @@ public class InvoicesResource {
      * What has been issued to a municipality, newest first: a contact gets their own (and may leave
      * {@code municipality} out), staff name the municipality.
      */
+    @Operation(summary = "List issued invoices",
+            description = "Approved invoices and credit notes by municipality and year, paged. A contact sees only their own municipality's.")
     @GET
     @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
     public Page<IssuedInvoice> issued(@QueryParam("municipality") String municipality, @QueryParam("year") Integer year,
@@ -63,6 +66,8 @@ public class InvoicesResource {
         return runs.issuedTo(wanted, year, PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Read an invoice",
+            description = "One issued invoice or credit note with its lines, VAT and totals.")
     @GET
     @Path("{id}")
     @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
@@ -71,6 +76,8 @@ public class InvoicesResource {
     }
 
     /** The EHF document as approved; a draft has none yet. */
+    @Operation(summary = "Download an invoice's EHF",
+            description = "The invoice as EHF (PEPPOL BIS Billing 3.0 UBL XML), exactly as issued.")
     @GET
     @Path("{id}/ehf")
     @Produces(MediaType.APPLICATION_XML)
@@ -85,6 +92,8 @@ public class InvoicesResource {
     }
 
     /** The same invoice as a readable, tagged PDF; a draft has none. */
+    @Operation(summary = "Download an invoice as PDF",
+            description = "The invoice as PDF.")
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
@@ -96,6 +105,8 @@ public class InvoicesResource {
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
+    @Operation(summary = "Credit an invoice",
+            description = "Issues a credit note that cancels the invoice in full and makes its hours billable again. Send the invoice's version. Answers 201 with the credit note.")
     @POST
     @Path("{id}/credit-note")
     public Response credit(@PathParam("id") long id, InvoicingJson.VersionJson body, @Context HttpHeaders headers, @Context UriInfo uri) {

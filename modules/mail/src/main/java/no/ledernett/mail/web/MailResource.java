@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import no.ledernett.mail.Outbox;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The outbox, for staff to see what was sent and what failed. Bodies are left out: they may name people. */
 @ApplicationScoped
@@ -23,6 +24,8 @@ public class MailResource {
     @Inject
     Outbox outbox;
 
+    @Operation(summary = "List recent e-mails",
+            description = "The most recent e-mails in the outbox (max, at most 500) with their status, attempts and last error.")
     @GET
     public List<MailJson> recent(@QueryParam("max") @DefaultValue("50") int max) {
         return outbox.recent(Math.max(1, Math.min(500, max))).stream()

@@ -24,6 +24,8 @@ import no.ledernett.matching.AdviserSearch;
 import no.ledernett.matching.Advisers;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("advisers")
@@ -38,6 +40,8 @@ public class AdvisersResource {
     @Inject
     Advisers advisers;
 
+    @Operation(summary = "Search advisers",
+            description = "Advisers by name, subject area and minimum competence level, and whether active, paged.")
     @GET
     public Page<AdviserJson> search(@QueryParam("q") String text, @QueryParam("subjectAreaId") Long subjectAreaId,
                                     @QueryParam("minLevel") Integer minLevel, @QueryParam("active") Boolean active,
@@ -46,18 +50,24 @@ public class AdvisersResource {
                 .map(a -> AdviserJson.of(a, null));
     }
 
+    @Operation(summary = "Register an adviser",
+            description = "Registers one of the consultancy's coaches: name, title, home county, capacity and languages. Answers 201 with the adviser and its Location.")
     @POST
     public Response create(AdviserInput input, @Context UriInfo uri) {
         AdviserJson created = AdviserJson.of(advisers.create(Bodies.required(input)), List.of());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
+    @Operation(summary = "Read an adviser",
+            description = "One adviser with their competences.")
     @GET
     @Path("{id}")
     public AdviserJson get(@PathParam("id") long id) {
         return AdviserJson.of(advisers.get(id), advisers.competences(id));
     }
 
+    @Operation(summary = "Change an adviser",
+            description = "Changes an adviser's details and capacity; send the version you read.")
     @PUT
     @Path("{id}")
     public AdviserJson update(@PathParam("id") long id, AdviserInput input, @Context HttpHeaders headers) {
@@ -66,6 +76,9 @@ public class AdvisersResource {
         return get(id);
     }
 
+    @Operation(summary = "Delete an adviser",
+            description = "Deletes an adviser. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -73,6 +86,8 @@ public class AdvisersResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "List an adviser's competences",
+            description = "The adviser's level in each subject area.")
     @GET
     @Path("{id}/competences")
     public List<AdviserJson.CompetenceJson> competences(@PathParam("id") long id) {
@@ -80,6 +95,8 @@ public class AdvisersResource {
         return advisers.competences(id).stream().map(AdviserJson.CompetenceJson::of).toList();
     }
 
+    @Operation(summary = "Set an adviser's competence",
+            description = "Sets the adviser's level in one subject area.")
     @PUT
     @Path("{id}/competences/{subjectAreaId}")
     public AdviserJson.CompetenceJson setCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId,
@@ -88,6 +105,9 @@ public class AdvisersResource {
         return AdviserJson.CompetenceJson.of(advisers.setCompetence(id, subjectAreaId, given.level(), given.note()));
     }
 
+    @Operation(summary = "Remove an adviser's competence",
+            description = "Removes the adviser's competence in one subject area. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}/competences/{subjectAreaId}")
     public Response removeCompetence(@PathParam("id") long id, @PathParam("subjectAreaId") long subjectAreaId) {

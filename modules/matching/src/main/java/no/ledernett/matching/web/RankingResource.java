@@ -14,6 +14,7 @@ import no.ledernett.matching.Ranking;
 import no.ledernett.matching.RankingView;
 import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** "Find adviser": every adviser ranked for one need, with reasons. */
 @ApplicationScoped
@@ -25,6 +26,8 @@ public class RankingResource {
     @Inject
     Ranking ranking;
 
+    @Operation(summary = "Rank advisers for a need",
+            description = "Advisers ranked for a described need (municipality, subject area, period, hours, mode), each criterion's points shown, and those excluded with their reasons. Nothing is saved.")
     @POST
     public RankingView rank(NeedInput need, @Context HttpHeaders headers) {
         return RankingView.of(ranking.rank(Bodies.required(need)), Problems.locale(headers));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import no.ledernett.matching.SubjectArea;
 import no.ledernett.matching.SubjectAreas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @ApplicationScoped
 @Path("subject-areas")
@@ -38,17 +39,23 @@ public class SubjectAreasResource {
     @Inject
     SubjectAreas subjectAreas;
 
+    @Operation(summary = "List subject areas",
+            description = "Every subject area (skole, barnehage, helse og omsorg …), active or not.")
     @GET
     public List<SubjectAreaJson> all() {
         return subjectAreas.all().stream().map(SubjectAreaJson::of).toList();
     }
 
+    @Operation(summary = "Add a subject area",
+            description = "Adds a subject area with a code and a name. Answers 201.")
     @POST
     public Response create(SubjectAreaInput input) {
         SubjectAreaInput given = Bodies.required(input);
         return Response.status(201).entity(SubjectAreaJson.of(subjectAreas.create(given.code(), given.name()))).build();
     }
 
+    @Operation(summary = "Change a subject area",
+            description = "Renames a subject area or makes it inactive; send the version you read.")
     @PUT
     @Path("{id}")
     public SubjectAreaJson update(@PathParam("id") long id, SubjectAreaInput input, @Context HttpHeaders headers) {

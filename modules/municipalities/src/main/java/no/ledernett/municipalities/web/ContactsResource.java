@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.municipalities.ContactInput;
 import no.ledernett.municipalities.Contacts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("contacts")
@@ -30,18 +32,24 @@ public class ContactsResource {
     @Inject
     Contacts contacts;
 
+    @Operation(summary = "Add a contact person",
+            description = "Adds a contact person (name, job title, e-mail, phone) to a municipality. Answers 201 with the contact and its Location.")
     @POST
     public Response create(ContactInput input, @Context UriInfo uri) {
         ContactJson created = ContactJson.of(contacts.create(Bodies.required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
+    @Operation(summary = "Read a contact person",
+            description = "One contact person of a municipality by id.")
     @GET
     @Path("{id}")
     public ContactJson get(@PathParam("id") long id) {
         return ContactJson.of(contacts.get(id));
     }
 
+    @Operation(summary = "Change a contact person",
+            description = "Changes a contact person's details; send the version you read.")
     @PUT
     @Path("{id}")
     public ContactJson update(@PathParam("id") long id, ContactInput input, @Context HttpHeaders headers) {
@@ -49,6 +57,9 @@ public class ContactsResource {
         return ContactJson.of(contacts.update(id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
+    @Operation(summary = "Remove a contact person",
+            description = "Removes a contact person; send the version you read as ?version=. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ledernett.municipalities.EngagementInput;
 import no.ledernett.municipalities.Engagements;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("engagements")
@@ -30,12 +32,16 @@ public class EngagementsResource {
     @Inject
     Engagements engagements;
 
+    @Operation(summary = "Register an engagement",
+            description = "Registers what a municipality bought: kind, period, hour budget, and a programme when it is part of one. Answers 201 with the engagement and its Location.")
     @POST
     public Response create(EngagementInput input, @Context UriInfo uri) {
         EngagementJson created = EngagementJson.of(engagements.create(Bodies.required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
+    @Operation(summary = "Read an engagement",
+            description = "One engagement with its hour budget, the hours used so far and what remains.")
     @GET
     @Path("{id}")
     public EngagementJson get(@PathParam("id") long id) {
@@ -43,6 +49,8 @@ public class EngagementsResource {
         return EngagementJson.of(engagement, engagements.budgetUse(java.util.List.of(engagement)).get(id));
     }
 
+    @Operation(summary = "Change an engagement",
+            description = "Changes an engagement's kind, period, budget or status; send the version you read.")
     @PUT
     @Path("{id}")
     public EngagementJson update(@PathParam("id") long id, EngagementInput input, @Context HttpHeaders headers) {
@@ -50,6 +58,9 @@ public class EngagementsResource {
         return EngagementJson.of(engagements.update(id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
+    @Operation(summary = "Delete an engagement",
+            description = "Deletes an engagement; send the version you read as ?version=. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {

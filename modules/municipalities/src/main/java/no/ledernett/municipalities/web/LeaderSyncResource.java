@@ -14,6 +14,7 @@ import no.ledernett.municipalities.LeaderSync;
 import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.platform.web.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The leader sync for HR systems: the whole list of a municipality's leaders, matched by e-mail.
@@ -35,6 +36,8 @@ public class LeaderSyncResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Put a municipality's whole leader list",
+            description = "For HR systems: the complete list of the municipality's leaders, matched by e-mail. New addresses are added, changed ones updated, the rest left alone; the answer counts and lists each. Idempotent: sending the same list again changes nothing. A contact may sync only their own municipality.")
     @PUT
     public LeaderSync.Result put(@PathParam("number") String number, SyncInput input) {
         return sync.sync(viewer.get(), number, Bodies.required(input).leaders());

@@ -23,6 +23,8 @@ import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Leaders of the municipalities: find, register, change and delete them. */
 @ApplicationScoped
@@ -34,24 +36,32 @@ public class LeadersResource {
     @Inject
     Leaders leaders;
 
+    @Operation(summary = "Search leaders",
+            description = "Leaders by municipality and by name, e-mail or title, paged (size at most 200).")
     @GET
     public Page<LeaderJson> search(@QueryParam("municipality") String municipality, @QueryParam("q") String text,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return leaders.search(MunicipalityNumber.parse("municipality", municipality), text, PageRequest.of(page, size)).map(LeaderJson::of);
     }
 
+    @Operation(summary = "Register a leader",
+            description = "Registers a leader employed by a municipality: name, e-mail, title, sector, unit and whom they report to. Answers 201 with the leader and its Location.")
     @POST
     public Response create(LeaderInput input, @Context UriInfo uri) {
         LeaderJson created = LeaderJson.of(leaders.create(Bodies.required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
+    @Operation(summary = "Read a leader",
+            description = "One leader with their municipality, sector, unit and whom they report to.")
     @GET
     @Path("{id}")
     public LeaderJson get(@PathParam("id") long id) {
         return LeaderJson.of(leaders.get(id));
     }
 
+    @Operation(summary = "Change a leader",
+            description = "Changes a leader's details; send the version you read.")
     @PUT
     @Path("{id}")
     public LeaderJson update(@PathParam("id") long id, LeaderInput input, @Context HttpHeaders headers) {
@@ -59,6 +69,9 @@ public class LeadersResource {
         return LeaderJson.of(leaders.update(id, given.withVersion(Versions.required(given.version(), headers))));
     }
 
+    @Operation(summary = "Delete a leader",
+            description = "Deletes a leader. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -24,6 +24,7 @@ import no.ledernett.platform.NotFoundException;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.web.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @ApplicationScoped
 @Path("municipalities")
@@ -45,6 +46,8 @@ public class MunicipalitiesResource {
     @Inject
     no.ledernett.municipalities.OrganisationNumbers organisationNumbers;
 
+    @Operation(summary = "Search municipalities",
+            description = "The 357 municipalities by name, Sami or Kven name or number, by county, or only clients (with a draft or active engagement); paged (size at most 200).")
     @GET
     public Page<MunicipalitySummary> search(@QueryParam("q") String text, @QueryParam("county") String county,
                                             @QueryParam("clientsOnly") @DefaultValue("false") boolean clientsOnly,
@@ -52,18 +55,24 @@ public class MunicipalitiesResource {
         return directory.search(new MunicipalitySearch(text, county, clientsOnly), PageRequest.of(page, size));
     }
 
+    @Operation(summary = "List the counties",
+            description = "The counties with their numbers and names.")
     @GET
     @Path("counties")
     public List<County> counties() {
         return directory.counties();
     }
 
+    @Operation(summary = "Read a municipality",
+            description = "One municipality by its four-digit number, with its county and whether it is a client.")
     @GET
     @Path("{number}")
     public MunicipalitySummary get(@PathParam("number") String number) {
         return directory.get(parse(number));
     }
 
+    @Operation(summary = "List a municipality's contacts",
+            description = "The contact persons of one municipality.")
     @GET
     @Path("{number}/contacts")
     public List<ContactJson> contacts(@PathParam("number") String number) {
@@ -71,6 +80,8 @@ public class MunicipalitiesResource {
         return contacts.of(parsed).stream().map(ContactJson::of).toList();
     }
 
+    @Operation(summary = "List a municipality's engagements",
+            description = "The engagements of one municipality, each with its hour budget, hours used and remaining.")
     @GET
     @Path("{number}/engagements")
     public List<EngagementJson> engagements(@PathParam("number") String number) {
@@ -81,12 +92,16 @@ public class MunicipalitiesResource {
     }
 
     /** The written form (målform) the municipality's contacts and leaders see until they choose a language. */
+    @Operation(summary = "Read a municipality's written form",
+            description = "The municipality's written form (målform): BOKMAL, NYNORSK or NEUTRAL. Its contacts and leaders read screens, e-mails and calendar entries in it unless they chose a language.")
     @GET
     @Path("{number}/written-form")
     public WrittenFormJson writtenForm(@PathParam("number") String number) {
         return new WrittenFormJson(writtenForms.of(existing(number)).name());
     }
 
+    @Operation(summary = "Set a municipality's written form",
+            description = "Sets the written form (BOKMAL, NYNORSK or NEUTRAL); its people see it from their next sign-in.")
     @PUT
     @Path("{number}/written-form")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +110,8 @@ public class MunicipalitiesResource {
     }
 
     /** The organisation number that invoices to the municipality name as buyer; 404 when none is known yet. */
+    @Operation(summary = "Read a municipality's organisation number",
+            description = "The organisation number used as the buyer on EHF invoices; 404 while none is known.")
     @GET
     @Path("{number}/organisation-number")
     public OrganisationNumberJson organisationNumber(@PathParam("number") String number) {
@@ -103,6 +120,8 @@ public class MunicipalitiesResource {
     }
 
     /** Corrects it: nine digits with a valid check digit (spaces allowed), else 400 naming the field. */
+    @Operation(summary = "Set a municipality's organisation number",
+            description = "Sets the organisation number: nine digits with a valid modulus 11 check digit (spaces allowed), else 400.")
     @PUT
     @Path("{number}/organisation-number")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -30,6 +30,7 @@ import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.platform.web.Bodies;
 import no.ledernett.platform.web.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The caller's own notifications (staff and advisers: each sees only their own; another's id is
@@ -80,6 +81,8 @@ public class NotificationsResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "List my notifications",
+            description = "The caller's notifications, unread first, paged, with the unread count.")
     @GET
     public ListJson mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context HttpHeaders headers) {
         Locale locale = Problems.locale(headers);
@@ -89,18 +92,24 @@ public class NotificationsResource {
     }
 
     /** What the bell shows: one count. */
+    @Operation(summary = "Count my unread notifications",
+            description = "The number of unread notifications (for the bell).")
     @GET
     @Path("unread")
     public UnreadJson unread() {
         return new UnreadJson(notifications.unread(viewer.get()));
     }
 
+    @Operation(summary = "Mark a notification read",
+            description = "Marks one of the caller's notifications read.")
     @POST
     @Path("{id}/read")
     public NotificationJson read(@PathParam("id") long id, @Context HttpHeaders headers) {
         return NotificationJson.of(notifications.markRead(viewer.get(), id), Problems.locale(headers));
     }
 
+    @Operation(summary = "Mark all my notifications read",
+            description = "Marks every notification of the caller read.")
     @POST
     @Path("read-all")
     public UnreadJson readAll() {
@@ -108,12 +117,16 @@ public class NotificationsResource {
         return new UnreadJson(0);
     }
 
+    @Operation(summary = "Read my notification choices",
+            description = "For each kind of notification: whether the caller wants it in the app and by e-mail.")
     @GET
     @Path("settings")
     public SettingsJson settings() {
         return new SettingsJson(notifications.choices(viewer.get()).stream().map(ChoiceJson::of).toList());
     }
 
+    @Operation(summary = "Set my notification choices",
+            description = "Sets, per kind, whether the caller wants it in the app and by e-mail.")
     @PUT
     @Path("settings")
     public SettingsJson choose(SettingsJson body) {
@@ -140,6 +153,8 @@ public class NotificationsResource {
     }
 
     /** Runs the periodic check now (empty intakes, invitations not taken up), as staff may want after a change; tells nobody twice. */
+    @Operation(summary = "Run the notification checks now",
+            description = "Looks at once for meetings whose intake closed without a challenge and invitations not taken up (otherwise done every few minutes).")
     @POST
     @Path("checks")
     @Allowed(Viewer.Role.STAFF)

@@ -15,6 +15,7 @@ import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Rules;
 import no.ledernett.portal.ServiceRequest;
 import no.ledernett.portal.ServiceRequests;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The staff inbox of requests from the portal. */
 @ApplicationScoped
@@ -29,6 +30,8 @@ public class RequestsResource {
     @Inject
     ServiceRequests requests;
 
+    @Operation(summary = "List portal requests",
+            description = "The staff inbox of requests from municipalities' contacts, by status, paged.")
     @GET
     public Page<PortalResource.RequestJson> inbox(@QueryParam("status") String status, @QueryParam("page") Integer page,
                                                   @QueryParam("size") Integer size) {
@@ -37,6 +40,8 @@ public class RequestsResource {
         return requests.inbox(wanted, PageRequest.of(page, size)).map(PortalResource.RequestJson::of);
     }
 
+    @Operation(summary = "Mark a request handled",
+            description = "Marks a portal request handled, with an optional note.")
     @POST
     @Path("{id}/handled")
     public PortalResource.RequestJson handled(@PathParam("id") long id, Handled handled) {

@@ -26,6 +26,7 @@ import no.ledernett.reports.ClientReport;
 import no.ledernett.reports.ClientReportPdf;
 import no.ledernett.reports.ClientReports;
 import no.ledernett.sessions.EngagementActivity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Client reports: staff and the engagement's own municipality's contact read them as JSON and as
@@ -62,12 +63,16 @@ public class ClientReportsResource {
     @Inject
     jakarta.enterprise.event.Event<Audited> audit;
 
+    @Operation(summary = "Read a client report",
+            description = "Figures for one engagement and period (from, to: yyyy-MM-dd): meetings and attendance per group, hours per month against the budget, staff's summary. Never a challenge or a note, and no rate below three people. A contact reads only their own municipality's.")
     @GET
     @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
     public ReportJson get(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return ReportJson.of(reports.report(viewer.get(), id, from, to));
     }
 
+    @Operation(summary = "Download a client report as PDF",
+            description = "The same report as PDF/UA in the municipality's written form. Audited.")
     @GET
     @Path("pdf")
     @Produces("application/pdf")
@@ -80,6 +85,8 @@ public class ClientReportsResource {
     }
 
     /** Writes the period's summary (staff); the first needs no version, a change names the one it was based on. */
+    @Operation(summary = "Write a client report's summary",
+            description = "Staff's summary of the period; the first time without a version, later with the version you read.")
     @PUT
     @Path("summary")
     public ReportJson summary(@PathParam("id") long id, SummaryInput input, @Context HttpHeaders headers) {

@@ -24,6 +24,7 @@ import no.ledernett.reports.ClientHours;
 import no.ledernett.reports.FiguresWorkbook;
 import no.ledernett.reports.ManagementFigures;
 import no.ledernett.sessions.ActivityTrends;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The management figures for staff (no {@code @Allowed}: staff only), as JSON and as an Excel
@@ -54,6 +55,8 @@ public class ManagementFiguresResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Read the management figures",
+            description = "Hours sold, used and remaining per client and month, advisers' capacity against committed hours, attendance and feedback, and requests with the time to handle them; filtered by months (from, to: yyyy-MM), county and adviser.")
     @GET
     @Path("figures")
     @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +65,8 @@ public class ManagementFiguresResource {
         return FiguresJson.of(figures.of(viewer.get(), from, to, county, adviser));
     }
 
+    @Operation(summary = "Download the management figures as Excel",
+            description = "The same figures as an Excel workbook (.xlsx).")
     @GET
     @Path("figures.xlsx")
     @Produces(XLSX)

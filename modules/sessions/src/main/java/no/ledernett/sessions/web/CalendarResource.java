@@ -20,6 +20,8 @@ import no.ledernett.platform.Violation;
 import no.ledernett.sessions.CalendarFeeds;
 import no.ledernett.sessions.CalendarLink;
 import no.ledernett.sessions.SessionsTexts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Calendar feeds. {@code GET /api/calendar/{token}} needs no sign-in (calendar apps cannot
@@ -38,6 +40,8 @@ public class CalendarResource {
     @Inject
     CalendarFeeds feeds;
 
+    @Operation(summary = "Make a calendar feed link",
+            description = "Makes a secret calendar feed address (iCalendar) for a leader, an adviser or a group (owner, ownerId). Anyone with the link can read the feed. Answers 201 with the link.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +58,8 @@ public class CalendarResource {
     }
 
     /** The feed itself: calendar programs fetch it without signing in, so the unguessable token is the key. */
+    @Operation(summary = "Read a calendar feed",
+            description = "The meetings and coaching of the link's owner as iCalendar (RFC 5545), for a calendar program to subscribe to. The secret token in the path is the only credential.")
     @GET
     @no.ledernett.platform.web.Public
     @Path("{token}")
@@ -62,6 +68,9 @@ public class CalendarResource {
         return Response.ok(feeds.feed(token), "text/calendar; charset=UTF-8").header("Cache-Control", "no-store").build();
     }
 
+    @Operation(summary = "Revoke a calendar feed link",
+            description = "Makes a feed link stop working at once. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @DELETE
     @Path("{token}")
     public Response revoke(@PathParam("token") String token) {

@@ -17,6 +17,7 @@ import no.ledernett.platform.Viewer;
 import no.ledernett.platform.web.Allowed;
 import no.ledernett.sessions.ChallengeView;
 import no.ledernett.sessions.FocusAndNextSteps;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Next steps on challenges. */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class ChallengesResource {
     Provider<Viewer> viewer;
 
     /** For the group's adviser, who reads the challenge; staff are refused (400, {@code challenge.unreadable}). */
+    @Operation(summary = "Write a challenge's next step",
+            description = "The next step the challenge's owner takes away from the meeting. Only the group's adviser may write it (staff never read challenges); send the version you read.")
     @PUT
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("{id}/next-step")
@@ -40,6 +43,8 @@ public class ChallengesResource {
         return nextSteps.recordNextStep(viewer.get(), id, given.nextStep(), Versions.required(given.version(), headers));
     }
 
+    @Operation(summary = "Mark a next step done",
+            description = "Marks the next step of a challenge done or not done.")
     @PUT
     @Path("{id}/next-step-done")
     public ChallengeView done(@PathParam("id") long id, MeetingsResource.DoneInput input) {

@@ -30,6 +30,8 @@ import no.ledernett.sessions.CoachingNotes;
 import no.ledernett.sessions.CoachingCourse;
 import no.ledernett.sessions.CoachingSession;
 import no.ledernett.sessions.CoachingSessions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Individual coaching courses and sessions. The adviser's notes are served only to that adviser. */
 @ApplicationScoped
@@ -75,29 +77,39 @@ public class CoachingResource {
     @Inject
     Provider<Viewer> viewer;
 
+    @Operation(summary = "Search individual coaching",
+            description = "Courses of individual coaching by leader's name, adviser, engagement or status, paged.")
     @GET
     public Page<Coaching.CourseSummary> search(@QueryParam("q") String text, @QueryParam("adviserId") Long adviserId,
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return coaching.search(text, adviserId, PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Start individual coaching",
+            description = "Starts a course of individual coaching for a leader with an adviser, under an engagement. Answers 201 with the course.")
     @POST
     public Response create(Coaching.CourseInput input) {
         return Response.status(201).entity(CourseJson.of(coaching.create(viewer.get(), Bodies.required(input)))).build();
     }
 
+    @Operation(summary = "Read a coaching course",
+            description = "One course of individual coaching with its leader, adviser and engagement.")
     @GET
     @Path("{id}")
     public CourseJson get(@PathParam("id") long id) {
         return CourseJson.of(coaching.course(id));
     }
 
+    @Operation(summary = "List a course's sessions",
+            description = "The sessions of one course, planned and past.")
     @GET
     @Path("{id}/sessions")
     public List<SessionJson> sessions(@PathParam("id") long id) {
         return coachingSessions.sessions(id).stream().map(SessionJson::of).toList();
     }
 
+    @Operation(summary = "Plan a coaching session",
+            description = "Plans a session: date, start and end, mode (IN_PERSON, PHONE, VIDEO) and place. Answers 201 with the session.")
     @POST
     @Path("{id}/sessions")
     public Response plan(@PathParam("id") long id, CoachingSessions.SessionInput input) {
@@ -105,6 +117,8 @@ public class CoachingResource {
     }
 
     /** Moves a planned session or changes how it is held; the leader and the adviser are told (see {@link CoachingSessions#move}). */
+    @Operation(summary = "Move a coaching session",
+            description = "Changes a session's date, time, mode or place; send the version you read.")
     @PUT
     @Path("sessions/{sessionId}")
     public SessionJson move(@PathParam("sessionId") long sessionId, SessionChangeJson change, @Context HttpHeaders headers) {
@@ -113,6 +127,8 @@ public class CoachingResource {
                 new CoachingSessions.SessionInput(given.date(), given.start(), given.end(), given.mode(), given.place())));
     }
 
+    @Operation(summary = "Record a coaching session as held",
+            description = "Marks the session held and logs its hours (with preparation) on the engagement.")
     @POST
     @Path("sessions/{sessionId}/held")
     public SessionJson held(@PathParam("sessionId") long sessionId) {
@@ -120,12 +136,16 @@ public class CoachingResource {
     }
 
     /** The leader did not come: billed as held (see {@link CoachingSessions#noShow}). */
+    @Operation(summary = "Record a no-show",
+            description = "Marks that the leader did not come.")
     @POST
     @Path("sessions/{sessionId}/no-show")
     public SessionJson noShow(@PathParam("sessionId") long sessionId) {
         return SessionJson.of(coachingSessions.noShow(viewer.get(), sessionId));
     }
 
+    @Operation(summary = "Cancel a coaching session",
+            description = "Cancels a planned session; no hours are logged.")
     @POST
     @Path("sessions/{sessionId}/cancel")
     public SessionJson cancel(@PathParam("sessionId") long sessionId) {
@@ -133,6 +153,8 @@ public class CoachingResource {
     }
 
     /** The adviser's own notes: open to advisers (the service answers 404 for anyone but the course's adviser). */
+    @Operation(summary = "Read the notes of a coaching session",
+            description = "The adviser's own notes on a session, with their version. Private to the adviser: staff see only that there are notes.")
     @GET
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")
@@ -141,6 +163,9 @@ public class CoachingResource {
         return new NotesJson(notes.text(), notes.version());
     }
 
+    @Operation(summary = "Write the notes of a coaching session",
+            description = "Replaces the adviser's notes on a session; send the version you read. Answers 204 with the new version as ETag.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @PUT
     @Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("sessions/{sessionId}/notes")

@@ -18,6 +18,7 @@ import no.ledernett.platform.Rules;
 import no.ledernett.platform.Violation;
 import no.ledernett.sessions.HoursLog;
 import no.ledernett.sessions.SessionsTexts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Hours per engagement, as JSON or as CSV for invoicing. */
 @ApplicationScoped
@@ -34,6 +35,8 @@ public class HoursResource {
     @Inject
     Engagements engagements;
 
+    @Operation(summary = "List hours logged on an engagement",
+            description = "The hours logged on an engagement (meetings, preparation, coaching), optionally for one month (yyyy-MM), each marked when it falls outside the engagement's period.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<HoursJson> list(@QueryParam("engagementId") Long engagementId, @QueryParam("month") String month) {
@@ -42,6 +45,8 @@ public class HoursResource {
                 h.getAdviserId(), engagement.outside(h.getDate()))).toList();
     }
 
+    @Operation(summary = "Download hours logged as CSV",
+            description = "The same hours as a CSV file for Norwegian spreadsheets.")
     @GET
     @Path("csv")
     @Produces("text/csv")

@@ -35,6 +35,8 @@ import no.ledernett.sessions.Meetings;
 import no.ledernett.sessions.PeerCoachingPhases;
 import no.ledernett.sessions.RoundPlan;
 import no.ledernett.sessions.SessionsTexts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Meetings of network groups, their challenges and the facilitator's plan. */
 @ApplicationScoped
@@ -96,6 +98,8 @@ public class MeetingsResource {
     }
 
     /** A group's meetings: {@code GET /api/meetings?groupId=…}. */
+    @Operation(summary = "List a group's meetings",
+            description = "Every meeting of one group (groupId, required), in date order.")
     @GET
     public List<MeetingJson> of(@jakarta.ws.rs.QueryParam("groupId") Long groupId) {
         if (groupId == null) {
@@ -105,6 +109,8 @@ public class MeetingsResource {
     }
 
     /** Generates a group's meetings from its plan: {@code POST /api/meetings {"groupId":…}}. */
+    @Operation(summary = "Schedule a group's meetings",
+            description = "Plans the group's series of meetings from its plan, without public holidays and the group's breaks. Answers 201 with the meetings.")
     @POST
     public Response schedule(ScheduleInput input) {
         Long groupId = Bodies.required(input).groupId();
@@ -114,12 +120,16 @@ public class MeetingsResource {
         return Response.status(201).entity(meetings.schedule(viewer.get(), groupId).stream().map(MeetingJson::of).toList()).build();
     }
 
+    @Operation(summary = "Read a meeting",
+            description = "One group meeting with its date, time, place, method and status.")
     @GET
     @Path("{id}")
     public MeetingJson get(@PathParam("id") long id) {
         return MeetingJson.of(meetings.get(id));
     }
 
+    @Operation(summary = "Move a meeting",
+            description = "Changes a meeting's date, time or place (a move that leaves out place keeps it; an empty place clears it); send the version you read.")
     @PUT
     @Path("{id}")
     public MeetingJson move(@PathParam("id") long id, MoveInput input, @Context HttpHeaders headers) {
@@ -131,6 +141,8 @@ public class MeetingsResource {
     }
 
     /** Cancels a meeting the caller read at this version: {@code {"version":3}} or {@code If-Match: "3"}. */
+    @Operation(summary = "Cancel a meeting",
+            description = "Cancels a planned meeting; send the version you read.")
     @POST
     @Path("{id}/cancel")
     public MeetingJson cancel(@PathParam("id") long id, CancelInput input, @Context HttpHeaders headers) {
@@ -143,6 +155,8 @@ public class MeetingsResource {
      * {@code POST /api/meetings/extra {"groupId":…,"date":"2027-03-04","start":"09:00","end":"12:00","place":"…"}}.
      * Its members and adviser get an invitation; no place is a video meeting.
      */
+    @Operation(summary = "Add an extra meeting",
+            description = "Adds a meeting outside the group's series. Answers 201 with the meeting.")
     @POST
     @Path("extra")
     public Response extra(ExtraInput input) {
@@ -154,12 +168,16 @@ public class MeetingsResource {
         return Response.status(201).entity(MeetingJson.of(meeting)).build();
     }
 
+    @Operation(summary = "Record a meeting as held",
+            description = "Marks the meeting held and logs the adviser's hours on the engagement.")
     @POST
     @Path("{id}/held")
     public MeetingJson held(@PathParam("id") long id) {
         return MeetingJson.of(meetings.markHeld(viewer.get(), id));
     }
 
+    @Operation(summary = "List the challenges brought to a meeting",
+            description = "The challenges brought to a meeting. Their text is for the group's adviser only; staff see who brought one, not what it says.")
     @GET
     @Path("{id}/challenges")
     @ReadTogether
@@ -167,12 +185,16 @@ public class MeetingsResource {
         return challenges.of(viewer.get(), id);
     }
 
+    @Operation(summary = "Bring a challenge to a meeting",
+            description = "Submits the caller's leadership challenge while the meeting's intake is open. Answers 201 with the challenge.")
     @POST
     @Path("{id}/challenges")
     public Response submit(@PathParam("id") long id, ChallengeInput input) {
         return Response.status(201).entity(intake.submit(viewer.get(), id, Bodies.required(input))).build();
     }
 
+    @Operation(summary = "Suggest a challenge for focus",
+            description = "For a peer-coaching meeting: which challenge to choose for focus, with the reasons (without the texts).")
     @GET
     @Path("{id}/focus-advice")
     @ReadTogether
@@ -181,6 +203,8 @@ public class MeetingsResource {
     }
 
     /** For the group's adviser, who reads the challenges; staff are refused (400, {@code challenge.unreadable}). */
+    @Operation(summary = "Choose the challenge in focus",
+            description = "Chooses the challenge in focus for a peer-coaching meeting. The group's adviser does this; staff cannot, since they do not read challenges.")
     @PUT
     @no.ledernett.platform.web.Allowed({Viewer.Role.STAFF, Viewer.Role.ADVISER})
     @Path("{id}/focus")
@@ -188,6 +212,8 @@ public class MeetingsResource {
         return MeetingJson.of(focusAndNextSteps.chooseFocus(viewer.get(), id, Bodies.required(choice).challengeId()));
     }
 
+    @Operation(summary = "List next steps to follow up",
+            description = "The challenges of earlier meetings whose next steps are to be followed up in this one.")
     @GET
     @Path("{id}/follow-up")
     @ReadTogether
@@ -195,6 +221,8 @@ public class MeetingsResource {
         return challenges.followUp(viewer.get(), id);
     }
 
+    @Operation(summary = "Read the facilitator plan",
+            description = "The meeting's phases with their minutes (peer coaching) or the order of presenters and each one's minutes (round).")
     @GET
     @Path("{id}/plan")
     public FacilitatorPlan plan(@PathParam("id") long id) {
@@ -207,12 +235,16 @@ public class MeetingsResource {
     }
 
     /** Attendance as leader id → PRESENT, ABSENT or EXCUSED. */
+    @Operation(summary = "Read a meeting's attendance",
+            description = "Each member's presence by leader id (PRESENT, ABSENT, EXCUSED).")
     @GET
     @Path("{id}/attendance")
     public java.util.Map<Long, no.ledernett.sessions.Presence> attendance(@PathParam("id") long id) {
         return attendance.of(id);
     }
 
+    @Operation(summary = "Mark attendance",
+            description = "Marks members present, absent or excused, by leader id; the answer is the whole attendance.")
     @PUT
     @Path("{id}/attendance")
     public java.util.Map<Long, no.ledernett.sessions.Presence> markAttendance(@PathParam("id") long id, java.util.Map<String, String> marks) {
@@ -235,6 +267,8 @@ public class MeetingsResource {
     }
 
     /** Attendance figures of a group's members over held meetings. */
+    @Operation(summary = "Read a group's attendance figures",
+            description = "The attendance figures of one group's meetings (groupId, required).")
     @GET
     @Path("attendance-figures")
     public List<no.ledernett.sessions.AttendanceRegister.Figures> figures(@jakarta.ws.rs.QueryParam("groupId") Long groupId) {
@@ -244,6 +278,9 @@ public class MeetingsResource {
         return attendance.figures(groupId);
     }
 
+    @Operation(summary = "Give feedback on a meeting",
+            description = "A participant's rating (1–5) of a held meeting with an optional comment. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Done; nothing to tell.")
     @POST
     @Path("{id}/feedback")
     public Response rate(@PathParam("id") long id, FeedbackInput input) {
@@ -253,6 +290,8 @@ public class MeetingsResource {
     }
 
     /** The average rating, shown only from three answers. */
+    @Operation(summary = "Read a meeting's feedback",
+            description = "The ratings of a meeting summed up: count and average, with the comments.")
     @GET
     @Path("{id}/feedback")
     public no.ledernett.sessions.FeedbackBox.Summary feedback(@PathParam("id") long id) {
