@@ -177,6 +177,17 @@ screen_state=$(view_state "$work/screen.html")
 screen_nonce=$(grep -o "csp\.init('[^']*')" "$work/screen.html" | head -1 | sed "s/csp\.init('//; s/')$//")
 echo "   contact $contact_id created on $created_on; screen opened on $screen_on (view state ${screen_state:0:12}…)"
 
+echo "== an API token made through the balancer, used on B and C, then revoked: refused at once on every instance"
+token_json=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -H "Origin: $balancer" -H 'Content-Type: application/json' \
+    -X POST "$balancer/api/tokens" -d '{"name":"Klyngeøvelse","scope":"READ"}')
+token=$(echo "$token_json" | grep -o '"token":"lnt_[^"]*"' | cut -d'"' -f4)
+token_id=$(echo "$token_json" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+with_token() { curl -s -o /dev/null -m 10 -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:${ports[$1]}/api/me"; }
+token_b=$(with_token 1); token_c=$(with_token 2)
+token_revoked=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{http_code}' -H "Origin: $balancer" -X DELETE "$balancer/api/tokens/$token_id")
+after_a=$(with_token 0); after_b=$(with_token 1); after_c=$(with_token 2)
+echo "   token ${token:0:8}… used on B: $token_b, C: $token_c; revoked: $token_revoked; then A: $after_a, B: $after_b, C: $after_c"
+
 echo "== light load on the balancer with that session; stopping A"
 echo before >"$work/phase"
 load() {
@@ -284,6 +295,8 @@ check "signed in with the form through the balancer ($signin_status)" bash -c "[
 check "the balancer served the session from A ($serving, after $attempts sign-ins)" test "$serving" = "127.0.0.1:${ports[0]}"
 check "contact created, and the screen opened, on A ($created_on, $screen_on)" \
     bash -c "[[ -n '$contact_id' && '$created_on' == 127.0.0.1:${ports[0]} && '$screen_on' == 127.0.0.1:${ports[0]} ]]"
+check "an API token made through the balancer works on B and C ($token_b, $token_c)" test "$token_b$token_c" = 200200
+check "revoked ($token_revoked), it is refused at once on A, B and C ($after_a, $after_b, $after_c)" test "$token_revoked$after_a$after_b$after_c" = 200401401401
 check "A stopped within 30 s of SIGTERM ($stop_ms ms)" test "$a_exited" = yes
 check "still signed in through the balancer after A stopped" bash -c "[[ '$me_after' == *'\"role\":\"staff\"'* ]]"
 check "every answer during and after failover was for the signed-in staff user" test "$signed_out" = 0
