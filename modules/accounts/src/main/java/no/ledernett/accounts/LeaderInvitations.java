@@ -35,7 +35,7 @@ import no.ledernett.platform.Viewer;
 public class LeaderInvitations {
 
     /** Where a leader stands. */
-    public enum State {
+    public enum InvitationState {
         /** No account yet, and an address to invite. */
         NOT_INVITED,
         /** No account, and no e-mail address to send an invitation to. */
@@ -51,15 +51,15 @@ public class LeaderInvitations {
     }
 
     /** One leader as the list shows them. */
-    public record Row(long leaderId, String name, String email, State state, Instant invitedAt, Instant lastSignIn) implements Serializable {
+    public record InvitationRow(long leaderId, String name, String email, InvitationState state, Instant invitedAt, Instant lastSignIn) implements Serializable {
     }
 
     /** A municipality's totals, for the page's summary and its buttons. */
-    public record Summary(long leaders, long notInvited, long waiting, long accepted) implements Serializable {
+    public record InvitationSummary(long leaders, long notInvited, long waiting, long accepted) implements Serializable {
     }
 
     /** What a bulk action did. */
-    public record Outcome(int invited, int resent, int skipped) implements Serializable {
+    public record InvitationOutcome(int invited, int resent, int skipped) implements Serializable {
     }
 
     @PersistenceContext
@@ -78,7 +78,7 @@ public class LeaderInvitations {
 
     /** One page of the municipality's leaders (as the search finds them) with where each stands: two statements. */
     @Transactional
-    public List<Row> rows(Viewer viewer, String municipality, String text, PageRequest paging) {
+    public List<InvitationRow> rows(Viewer viewer, String municipality, String text, PageRequest paging) {
         List<LeaderRow> page = leaders.rows(permitted(viewer, municipality), text, paging);
         Map<Long, UserAccount> accounts = accountsOf(page.stream().map(LeaderRow::id).toList());
         Instant now = Instant.now();
@@ -86,13 +86,13 @@ public class LeaderInvitations {
     }
 
     /** {@link #rows} with the count: three statements. */
-    public Page<Row> list(Viewer viewer, String municipality, String text, PageRequest paging) {
+    public Page<InvitationRow> list(Viewer viewer, String municipality, String text, PageRequest paging) {
         return new Page<>(rows(viewer, municipality, text, paging), count(viewer, municipality, text), paging.page(), paging.size());
     }
 
     /** How many leaders, and how many of them are invited and waiting or have taken it up: two statements. */
     @Transactional
-    public Summary summary(Viewer viewer, String municipality) {
+    public InvitationSummary summary(Viewer viewer, String municipality) {
         MunicipalityNumber number = permitted(viewer, municipality);
         long total = leaders.count(number, null);
         Object[] counts = em.createQuery("SELECT COUNT(u), SUM(CASE WHEN u.passwordHash IS NULL THEN 1 ELSE 0 END) FROM UserAccount u "
@@ -100,7 +100,7 @@ public class LeaderInvitations {
                 .setParameter("m", number.value()).getSingleResult();
         long withAccount = ((Number) counts[0]).longValue();
         long waiting = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
-        return new Summary(total, Math.max(0, total - withAccount), waiting, withAccount - waiting);
+        return new InvitationSummary(total, Math.max(0, total - withAccount), waiting, withAccount - waiting);
     }
 
     /**
@@ -108,7 +108,7 @@ public class LeaderInvitations {
      * address and no account; the others are left as they are and counted as skipped.
      */
     @Transactional
-    public Outcome invite(Viewer viewer, String municipality, Collection<Long> leaderIds) {
+    public InvitationOutcome invite(Viewer viewer, String municipality, Collection<Long> leaderIds) {
         MunicipalityNumber number = permitted(viewer, municipality);
         List<LeaderView> chosen = chosen(number, leaderIds);
         Map<Long, UserAccount> accounts = accountsOf(chosen.stream().map(LeaderView::id).toList());
@@ -122,12 +122,12 @@ public class LeaderInvitations {
                     viewer);
             invited++;
         }
-        return new Outcome(invited, 0, chosen.size() - invited);
+        return new InvitationOutcome(invited, 0, chosen.size() - invited);
     }
 
     /** Sends a new link to the leaders named (all of the municipality's when none are named) who were invited and have not taken it up. */
     @Transactional
-    public Outcome resend(Viewer viewer, String municipality, Collection<Long> leaderIds) {
+    public InvitationOutcome resend(Viewer viewer, String municipality, Collection<Long> leaderIds) {
         MunicipalityNumber number = permitted(viewer, municipality);
         List<LeaderView> chosen = chosen(number, leaderIds);
         Map<Long, UserAccount> accounts = accountsOf(chosen.stream().map(LeaderView::id).toList());
@@ -139,7 +139,7 @@ public class LeaderInvitations {
                 resent++;
             }
         }
-        return new Outcome(0, resent, chosen.size() - resent);
+        return new InvitationOutcome(0, resent, chosen.size() - resent);
     }
 
     /** Staff: any municipality; a contact: their own; anyone else: none. */
@@ -191,18 +191,18 @@ public class LeaderInvitations {
                 .setParameter("addresses", addresses).getResultList());
     }
 
-    private static Row row(long leaderId, String name, String email, UserAccount account, Instant now) {
-        State state;
+    private static InvitationRow row(long leaderId, String name, String email, UserAccount account, Instant now) {
+        InvitationState state;
         if (account == null) {
-            state = blank(email) ? State.NO_EMAIL : State.NOT_INVITED;
+            state = blank(email) ? InvitationState.NO_EMAIL : InvitationState.NOT_INVITED;
         } else if (!account.isActive()) {
-            state = State.DISABLED;
+            state = InvitationState.DISABLED;
         } else if (account.hasPassword()) {
-            state = State.ACCEPTED;
+            state = InvitationState.ACCEPTED;
         } else {
-            state = account.tokenValid(now) ? State.INVITED : State.EXPIRED;
+            state = account.tokenValid(now) ? InvitationState.INVITED : InvitationState.EXPIRED;
         }
-        return new Row(leaderId, name, email, state, account == null ? null : account.getInvitedAt(), account == null ? null : account.getLastSignIn());
+        return new InvitationRow(leaderId, name, email, state, account == null ? null : account.getInvitedAt(), account == null ? null : account.getLastSignIn());
     }
 
     private static boolean blank(String s) {

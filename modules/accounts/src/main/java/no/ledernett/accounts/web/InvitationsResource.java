@@ -35,7 +35,7 @@ public class InvitationsResource {
     public record Chosen(List<Long> leaderIds) {
     }
 
-    public record ListJson(List<LeaderInvitations.Row> items, long total, int page, int size, LeaderInvitations.Summary summary) {
+    public record InvitationListJson(List<LeaderInvitations.InvitationRow> items, long total, int page, int size, LeaderInvitations.InvitationSummary summary) {
     }
 
     @Inject
@@ -47,17 +47,17 @@ public class InvitationsResource {
     @Operation(summary = "List a municipality's leaders with their invitations",
             description = "One page of the municipality's leaders (?q= searches name, e-mail, title and unit) with where each stands: NOT_INVITED, NO_EMAIL, INVITED (link still valid), EXPIRED, ACCEPTED or DISABLED, when last invited and last signed in; and a summary of the whole municipality. A contact sees their own municipality only; another is 404.")
     @GET
-    public ListJson list(@PathParam("number") String number, @QueryParam("q") String text, @QueryParam("page") Integer page,
+    public InvitationListJson list(@PathParam("number") String number, @QueryParam("q") String text, @QueryParam("page") Integer page,
                          @QueryParam("size") Integer size) {
-        Page<LeaderInvitations.Row> found = invitations.list(viewer.get(), number, text, PageRequest.of(page, size));
-        return new ListJson(found.items(), found.total(), found.page(), found.size(), invitations.summary(viewer.get(), number));
+        Page<LeaderInvitations.InvitationRow> found = invitations.list(viewer.get(), number, text, PageRequest.of(page, size));
+        return new InvitationListJson(found.items(), found.total(), found.page(), found.size(), invitations.summary(viewer.get(), number));
     }
 
     /** Invites the chosen leaders who have an address and no account yet. */
     @Operation(summary = "Invite leaders to the portal",
             description = "Creates a participant account and mails an invitation to each leader named in leaderIds (none named: all the municipality's) who has an e-mail address and no account; the others are counted as skipped. A leader id of another municipality is 404 and nothing is sent.")
     @POST
-    public LeaderInvitations.Outcome invite(@PathParam("number") String number, Chosen chosen) {
+    public LeaderInvitations.InvitationOutcome invite(@PathParam("number") String number, Chosen chosen) {
         return invitations.invite(viewer.get(), number, chosen == null ? null : chosen.leaderIds());
     }
 
@@ -66,7 +66,7 @@ public class InvitationsResource {
             description = "Mails a new link to each leader named in leaderIds (none named: all the municipality's) who was invited and has not chosen a password yet; the old link stops working. The others are counted as skipped.")
     @POST
     @Path("resend")
-    public LeaderInvitations.Outcome resend(@PathParam("number") String number, Chosen chosen) {
+    public LeaderInvitations.InvitationOutcome resend(@PathParam("number") String number, Chosen chosen) {
         return invitations.resend(viewer.get(), number, chosen == null ? null : chosen.leaderIds());
     }
 }

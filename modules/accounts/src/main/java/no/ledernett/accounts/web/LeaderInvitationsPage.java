@@ -38,9 +38,9 @@ public class LeaderInvitationsPage implements Serializable {
     private String text;
     /** Read again on every render; not kept in the session store of the cluster. */
     private transient Rows rows;
-    private transient LeaderInvitations.Summary summary;
+    private transient LeaderInvitations.InvitationSummary summary;
 
-    public class Rows extends LazyDataModel<LeaderInvitations.Row> {
+    public class Rows extends LazyDataModel<LeaderInvitations.InvitationRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -50,12 +50,12 @@ public class LeaderInvitationsPage implements Serializable {
         }
 
         @Override
-        public List<LeaderInvitations.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<LeaderInvitations.InvitationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return isChosen() ? invitations.rows(viewer, getMunicipality(), text, new PageRequest(first / pageSize, pageSize)) : List.of();
         }
 
         @Override
-        public String getRowKey(LeaderInvitations.Row row) {
+        public String getRowKey(LeaderInvitations.InvitationRow row) {
             return String.valueOf(row.leaderId());
         }
     }
@@ -67,7 +67,7 @@ public class LeaderInvitationsPage implements Serializable {
         return rows;
     }
 
-    public LeaderInvitations.Summary getSummary() {
+    public LeaderInvitations.InvitationSummary getSummary() {
         if (summary == null && isChosen()) {
             summary = invitations.summary(viewer, getMunicipality());
         }
@@ -90,7 +90,7 @@ public class LeaderInvitationsPage implements Serializable {
         act("invitations.resent", () -> invitations.resend(viewer, getMunicipality(), List.of(leaderId)));
     }
 
-    private void act(String doneKey, java.util.function.Supplier<LeaderInvitations.Outcome> step) {
+    private void act(String doneKey, java.util.function.Supplier<LeaderInvitations.InvitationOutcome> step) {
         FormMessages.attemptToGet("invitations", "common.gone", step).ifPresent(outcome -> {
             String done = AccountTexts.text(doneKey, outcome.invited() + outcome.resent(), outcome.skipped());
             jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
