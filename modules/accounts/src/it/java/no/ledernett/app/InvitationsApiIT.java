@@ -82,7 +82,11 @@ class InvitationsApiIT {
         JsonObject before = staff.get("api/municipalities/" + SANDNES + "/invitations").expect(200).object().getJsonObject("summary");
         assertTrue(before.getJsonNumber("notInvited").longValue() >= 2, before.toString());
 
-        JsonObject outcome = staff.post("api/municipalities/" + SANDNES + "/invitations", "{}").expect(200).object();
+        // Everyone only by asking for everyone: no body, or an empty list from a filter that found nobody, mails nobody.
+        staff.post("api/municipalities/" + SANDNES + "/invitations", "{}").expect(400);
+        assertEquals(0, staff.post("api/municipalities/" + SANDNES + "/invitations", "{\"leaderIds\":[]}").expect(200).object().getInt("invited"));
+        assertEquals("NOT_INVITED", row(staff, SANDNES, "ida.invitert." + run).getString("state"));
+        JsonObject outcome = staff.post("api/municipalities/" + SANDNES + "/invitations", "{\"all\":true}").expect(200).object();
         assertTrue(outcome.getInt("invited") >= 2, outcome.toString());
         awaitMails(first, 1);
         awaitMails(second, 1);
@@ -93,10 +97,10 @@ class InvitationsApiIT {
                 .getJsonNumber("notInvited").longValue(), "nobody left to invite");
 
         // Inviting again invites nobody twice; the one who takes it up is no longer sent new links.
-        assertEquals(0, staff.post("api/municipalities/" + SANDNES + "/invitations", "{}").expect(200).object().getInt("invited"));
+        assertEquals(0, staff.post("api/municipalities/" + SANDNES + "/invitations", "{\"all\":true}").expect(200).object().getInt("invited"));
         TestAccounts.choosePassword(base, MAIL, first);
         assertEquals("ACCEPTED", row(staff, SANDNES, "ida.invitert." + run).getString("state"));
-        JsonObject resent = staff.post("api/municipalities/" + SANDNES + "/invitations/resend", "{}").expect(200).object();
+        JsonObject resent = staff.post("api/municipalities/" + SANDNES + "/invitations/resend", "{\"all\":true}").expect(200).object();
         assertTrue(resent.getInt("resent") >= 1 && resent.getInt("skipped") >= 1, resent.toString());
         awaitMails(second, 2);
         assertEquals(1, mailsTo(first), "no new link for one who took it up");

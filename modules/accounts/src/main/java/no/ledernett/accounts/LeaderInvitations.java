@@ -104,7 +104,7 @@ public class LeaderInvitations {
     }
 
     /**
-     * Invites the leaders named (all of the municipality's when none are named) who have an e-mail
+     * Invites the leaders named (all of the municipality's for {@code null}; nobody for an empty list) who have an e-mail
      * address and no account; the others are left as they are and counted as skipped.
      */
     @Transactional
@@ -125,7 +125,7 @@ public class LeaderInvitations {
         return new InvitationOutcome(invited, 0, chosen.size() - invited);
     }
 
-    /** Sends a new link to the leaders named (all of the municipality's when none are named) who were invited and have not taken it up. */
+    /** Sends a new link to the leaders named (all of the municipality's for {@code null}) who were invited and have not taken it up. */
     @Transactional
     public InvitationOutcome resend(Viewer viewer, String municipality, Collection<Long> leaderIds) {
         MunicipalityNumber number = permitted(viewer, municipality);
@@ -144,18 +144,19 @@ public class LeaderInvitations {
 
     /** Staff: any municipality; a contact: their own; anyone else: none. */
     private MunicipalityNumber permitted(Viewer viewer, String municipality) {
-        boolean staff = viewer != null && viewer.is(Viewer.Role.STAFF);
-        boolean own = viewer != null && viewer.is(Viewer.Role.CONTACT) && municipality != null && municipality.equals(viewer.municipality());
-        if (!staff && !own || !MunicipalityNumber.isWellFormed(municipality)) {
+        if (viewer == null || !viewer.actsFor(municipality) || !MunicipalityNumber.isWellFormed(municipality)) {
             throw new NotFoundException("Municipality", municipality);
         }
         // A number that names no municipality has no leaders: nothing to list or invite, without a statement to ask.
         return new MunicipalityNumber(municipality.trim());
     }
 
-    /** The leaders named, each checked to be this municipality's; all of its leaders when none are named. */
+    /** The leaders named, each checked to be this municipality's; all of its leaders for {@code null}. */
     private List<LeaderView> chosen(MunicipalityNumber number, Collection<Long> leaderIds) {
-        if (leaderIds == null || leaderIds.isEmpty()) {
+        if (leaderIds != null && leaderIds.isEmpty()) {
+            return List.of();
+        }
+        if (leaderIds == null) {
             List<Long> all = new ArrayList<>();
             for (int page = 0; ; page++) {
                 List<LeaderRow> found = leaders.rows(number, null, PageRequest.of(page, PageRequest.MAX_SIZE));

@@ -135,9 +135,7 @@ public class InvoiceRuns {
      */
     public Page<IssuedInvoice> issuedTo(String municipalityNumber, Integer year, PageRequest page) {
         Viewer who = viewer.get();
-        boolean staff = who != null && who.is(Viewer.Role.STAFF);
-        boolean ownContact = who != null && who.is(Viewer.Role.CONTACT) && who.belongsTo(municipalityNumber);
-        if (!(staff || ownContact)) {
+        if (who == null || !who.actsFor(municipalityNumber)) {
             throw new NotFoundException("Municipality", municipalityNumber);
         }
         LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);

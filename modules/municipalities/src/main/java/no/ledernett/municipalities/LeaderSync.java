@@ -205,9 +205,7 @@ public class LeaderSync {
 
     /** Staff for any municipality, a contact for their own; anyone else finds nothing. */
     private static void allow(Viewer viewer, String number) {
-        boolean staff = viewer != null && viewer.is(Viewer.Role.STAFF);
-        boolean ownContact = viewer != null && viewer.is(Viewer.Role.CONTACT) && viewer.belongsTo(number);
-        if (!staff && !ownContact) {
+        if (viewer == null || !viewer.actsFor(number)) {
             throw new NotFoundException("Municipality", number);
         }
     }

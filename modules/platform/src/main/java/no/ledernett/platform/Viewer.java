@@ -52,6 +52,14 @@ public record Viewer(Role role, Long leaderId, Long adviserId, String municipali
         return new Viewer(role, leaderId, adviserId, municipality, id);
     }
 
+    /**
+     * Whether this viewer may act for the municipality's side of things (its invoices, reports, leaders'
+     * lists and invitations): staff for any municipality, a contact for their own only.
+     */
+    public boolean actsFor(String municipalityNumber) {
+        return is(Role.STAFF) || is(Role.CONTACT) && belongsTo(municipalityNumber);
+    }
+
     /** Whether this viewer belongs to the given municipality: a contact or participant of it. */
     public boolean belongsTo(String municipalityNumber) {
         return municipality != null && municipality.equals(municipalityNumber);

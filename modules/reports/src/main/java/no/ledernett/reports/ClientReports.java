@@ -119,9 +119,7 @@ public class ClientReports {
         } catch (NotFoundException e) {
             throw new NotFoundException("Engagement", engagementId);
         }
-        boolean staff = viewer != null && viewer.is(Viewer.Role.STAFF);
-        boolean ownContact = viewer != null && viewer.is(Viewer.Role.CONTACT) && viewer.belongsTo(engagement.municipality().number());
-        if (!staff && !ownContact) {
+        if (viewer == null || !viewer.actsFor(engagement.municipality().number())) {
             throw new NotFoundException("Engagement", engagementId);
         }
         return engagement;

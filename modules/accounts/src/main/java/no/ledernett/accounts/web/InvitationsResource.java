@@ -16,7 +16,10 @@ import no.ledernett.accounts.LeaderInvitations;
 import no.ledernett.platform.Page;
 import no.ledernett.platform.PageRequest;
 import no.ledernett.platform.Viewer;
+import no.ledernett.platform.InvalidInputException;
+import no.ledernett.platform.Violation;
 import no.ledernett.platform.web.Allowed;
+import no.ledernett.platform.web.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,8 +34,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Allowed({Viewer.Role.STAFF, Viewer.Role.CONTACT})
 public class InvitationsResource {
 
-    /** The leaders to act on; none (or no body) means all of the municipality's. */
-    public record Chosen(List<Long> leaderIds) {
+    /**
+     * The leaders to act on: those named, or with {@code all} every one of the municipality's. Everyone
+     * is only ever asked for by name, so a client whose filter found nobody and sends an empty list
+     * mails nobody.
+     */
+    public record Chosen(List<Long> leaderIds, Boolean all) {
+
+        List<Long> ids() {
+            if (Boolean.TRUE.equals(all)) {
+                return null;
+            }
+            if (leaderIds == null) {
+                throw new InvalidInputException(Violation.of("leaderIds", "required"));
+            }
+            return leaderIds;
+        }
     }
 
     public record InvitationListJson(List<LeaderInvitations.InvitationRow> items, long total, int page, int size, LeaderInvitations.InvitationSummary summary) {
@@ -55,18 +72,18 @@ public class InvitationsResource {
 
     /** Invites the chosen leaders who have an address and no account yet. */
     @Operation(summary = "Invite leaders to the portal",
-            description = "Creates a participant account and mails an invitation to each leader named in leaderIds (none named: all the municipality's) who has an e-mail address and no account; the others are counted as skipped. A leader id of another municipality is 404 and nothing is sent.")
+            description = "Creates a participant account and mails an invitation to each leader named in leaderIds (\"all\":true: every one of the municipality's; an empty list: nobody) who has an e-mail address and no account; the others are counted as skipped. A leader id of another municipality is 404 and nothing is sent.")
     @POST
     public LeaderInvitations.InvitationOutcome invite(@PathParam("number") String number, Chosen chosen) {
-        return invitations.invite(viewer.get(), number, chosen == null ? null : chosen.leaderIds());
+        return invitations.invite(viewer.get(), number, Bodies.required(chosen).ids());
     }
 
     /** New links for the chosen leaders who were invited and have not taken it up. */
     @Operation(summary = "Send new invitation links",
-            description = "Mails a new link to each leader named in leaderIds (none named: all the municipality's) who was invited and has not chosen a password yet; the old link stops working. The others are counted as skipped.")
+            description = "Mails a new link to each leader named in leaderIds (\"all\":true: every one of the municipality's; an empty list: nobody) who was invited and has not chosen a password yet; the old link stops working. The others are counted as skipped.")
     @POST
     @Path("resend")
     public LeaderInvitations.InvitationOutcome resend(@PathParam("number") String number, Chosen chosen) {
-        return invitations.resend(viewer.get(), number, chosen == null ? null : chosen.leaderIds());
+        return invitations.resend(viewer.get(), number, Bodies.required(chosen).ids());
     }
 }
